@@ -1,0 +1,31 @@
+import { Routes } from '@angular/router';
+import { signedInGuard, signedOutGuard } from './core/auth/guards';
+import { Shell } from './core/shell/shell';
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    canActivate: [signedOutGuard],
+    title: 'Ingresar · Kantuta Recargas',
+    loadComponent: () => import('./core/shell/login-page'),
+  },
+  {
+    path: '',
+    component: Shell,
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'recargas' },
+      {
+        path: 'caja',
+        title: 'Caja · Kantuta Recargas',
+        loadComponent: () => import('./core/session/caja-page'),
+      },
+      { path: 'recargas', loadChildren: () => import('./features/recargas/recargas.routes') },
+      {
+        path: '**',
+        title: 'Página no encontrada · Kantuta Recargas',
+        loadComponent: () => import('./core/shell/not-found-page'),
+      },
+    ],
+  },
+];

@@ -1,0 +1,61 @@
+import { HttpHandlerFn, HttpInterceptorFn, HttpRequest } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { catchError, switchMap, take, throwError } from 'rxjs';
+import { ApiError } from '../http/api-error';
+import { AuthService } from './auth.service';
+
+const PUBLIC_PATHS = ['/auth/login', '/auth/refresh_token'];
+
+function withBearer(req: HttpRequest<unknown>, token: string | null): HttpRequest<unknown> {
+  return token ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+/**
+ * Bearer token, then on a 401: refresh once and retry once. If that is refused too (the real
+ * service rejects its own refreshed tokens today), ask the user to sign in again over the
+ * current screen and retry once more after it. A 401 means the call was not applied, so a
+ * retried POST cannot be applied twice.
+ */
+export const authInterceptor: HttpInterceptorFn = (req, next) => {
+  if (PUBLIC_PATHS.some((p) => req.url.endsWith(p))) return next(req);
+  const auth = inject(AuthService);
+  if (!auth.accessToken) return next(req);
+
+  return next(withBearer(req, auth.accessToken)).pipe(
+    catchError((error: unknown) => {
+      if (!isUnauthorized(error)) return throwError(() => error);
+      return auth.refresh().pipe(
+        catchError(() => throwError(() => error)),
+        switchMap((token) => next(withBearer(req, token))),
+        catchError((retryError: unknown) =>
+          isUnauthorized(retryError)
+            ? afterRelogin(req, next, auth, retryError)
+            : throwError(() => retryError),
+        ),
+      );
+    }),
+  );
+};
+
+function afterRelogin(
+  req: HttpRequest<unknown>,
+  next: HttpHandlerFn,
+  auth: AuthService,
+  error: unknown,
+) {
+  const userId = auth.user()?.id;
+  auth.requireRelogin();
+  // Only the same user may carry on: another user's sign-in must not replay this call.
+  return auth.signInEvents.pipe(
+    take(1),
+    switchMap((user) =>
+      user && user.id === userId
+        ? next(withBearer(req, auth.accessToken))
+        : throwError(() => error),
+    ),
+  );
+}

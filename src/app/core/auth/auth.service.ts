@@ -1,0 +1,85 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Observable, Subject, finalize, map, share, tap } from 'rxjs';
+import { LoginRequestDto, LoginResponseDto, RefreshResponseDto } from './auth.dto';
+import { AuthState, AuthUser, parseStoredAuth, toAuthState } from './auth.model';
+
+export const AUTH_STORAGE_KEY = 'kantuta.auth';
+
+/**
+ * Sign-in state: the two tokens and `{ id, name, role }`, kept in localStorage so a reload
+ * keeps the cashier signed in. Refresh is shared: concurrent 401s cause one refresh call.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly state = signal<AuthState | null>(
+    parseStoredAuth(localStorage.getItem(AUTH_STORAGE_KEY)),
+  );
+  private refreshing: Observable<string> | null = null;
+  private readonly signedIn$ = new Subject<AuthUser | null>();
+
+  readonly user = computed(() => this.state()?.user ?? null);
+  readonly isSignedIn = computed(() => this.state() !== null);
+  readonly isSupervisor = computed(() => this.state()?.user.role === 'supervisor');
+  /** True when the tokens were refused even after a refresh: the shell asks for the password. */
+  readonly reloginRequired = signal(false);
+  /** Emits the user after each sign-in, or null on sign-out (the interceptor waits on it). */
+  readonly signInEvents = this.signedIn$.asObservable();
+  /** The e-mail of the last sign-in of this page, in memory only, to prefill a re-login. */
+  lastEmail: string | null = null;
+
+  get accessToken(): string | null {
+    return this.state()?.accessToken ?? null;
+  }
+
+  login(email: string, password: string): Observable<AuthUser> {
+    const body: LoginRequestDto = { email: email.trim(), password };
+    return this.http.post<LoginResponseDto>('/auth/login', body).pipe(
+      map(toAuthState),
+      tap((state) => {
+        this.setState(state);
+        this.lastEmail = body.email;
+        this.reloginRequired.set(false);
+        this.signedIn$.next(state.user);
+      }),
+      map((state) => state.user),
+    );
+  }
+
+  /** One refresh at a time; callers that arrive while it runs share its answer. */
+  refresh(): Observable<string> {
+    const current = this.state();
+    if (!current) throw new Error('No hay sesión iniciada.');
+    this.refreshing ??= this.http
+      .post<RefreshResponseDto>('/auth/refresh_token', null, {
+        headers: new HttpHeaders({ Authorization: `Bearer ${current.refreshToken}` }),
+      })
+      .pipe(
+        map((res) => res.access_token),
+        tap((accessToken) => {
+          const now = this.state();
+          if (now) this.setState({ ...now, accessToken });
+        }),
+        finalize(() => (this.refreshing = null)),
+        share(),
+      );
+    return this.refreshing;
+  }
+
+  requireRelogin(): void {
+    this.reloginRequired.set(true);
+  }
+
+  logout(): void {
+    this.setState(null);
+    this.reloginRequired.set(false);
+    this.signedIn$.next(null);
+  }
+
+  private setState(state: AuthState | null): void {
+    this.state.set(state);
+    if (state) localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify(state));
+    else localStorage.removeItem(AUTH_STORAGE_KEY);
+  }
+}

@@ -1,0 +1,188 @@
+import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { failure } from '../../../testing/errors';
+import { firstValueFrom } from 'rxjs';
+import { LOGIN_OK_BODY, REFRESH_OK_BODY, errorBody } from '../../../testing/fixtures';
+import { apiBaseUrlInterceptor, apiErrorInterceptor } from '../http/interceptors';
+import { authInterceptor } from './auth.interceptor';
+import { AUTH_STORAGE_KEY, AuthService } from './auth.service';
+
+const unauthorized = () =>
+  [
+    errorBody(401, '/cajas', 'Unauthorized', null),
+    { status: 401, statusText: 'Unauthorized' },
+  ] as const;
+
+describe('AuthService and authInterceptor', () => {
+  let auth: AuthService;
+  let http: HttpClient;
+  let ctrl: HttpTestingController;
+
+  function setup(): void {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(
+          withInterceptors([apiBaseUrlInterceptor, authInterceptor, apiErrorInterceptor]),
+        ),
+        provideHttpClientTesting(),
+      ],
+    });
+    auth = TestBed.inject(AuthService);
+    http = TestBed.inject(HttpClient);
+    ctrl = TestBed.inject(HttpTestingController);
+  }
+
+  async function signIn(): Promise<void> {
+    const done = firstValueFrom(auth.login(' operador@kantuta.test ', 'secreto'));
+    const req = ctrl.expectOne('/api/auth/login');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual({ email: 'operador@kantuta.test', password: 'secreto' });
+    expect(req.request.headers.has('Authorization')).toBeFalse();
+    req.flush(LOGIN_OK_BODY);
+    await done;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    setup();
+  });
+
+  afterEach(() => {
+    ctrl.verify();
+    localStorage.clear();
+  });
+
+  it('keeps the tokens and only { id, name, role } of the user: never the password hash', async () => {
+    await signIn();
+    expect(auth.user()).toEqual({ id: 3, name: 'Oscar Operador Prueba', role: 'cajero' });
+    const stored = localStorage.getItem(AUTH_STORAGE_KEY) ?? '';
+    expect(stored).not.toContain('$2b$');
+    expect(stored).not.toContain('operador@kantuta.test');
+    expect(stored).not.toContain('persona');
+    expect(Object.keys(JSON.parse(stored) as object).sort()).toEqual([
+      'accessToken',
+      'refreshToken',
+      'user',
+    ]);
+  });
+
+  it('survives a page reload (a new service reads the storage)', async () => {
+    await signIn();
+    TestBed.resetTestingModule();
+    setup();
+    expect(auth.isSignedIn()).toBeTrue();
+    expect(auth.user()?.name).toBe('Oscar Operador Prueba');
+  });
+
+  it('ignores a tampered storage entry', () => {
+    localStorage.setItem(
+      AUTH_STORAGE_KEY,
+      JSON.stringify({
+        accessToken: 'x',
+        refreshToken: 'y',
+        user: { id: '3', name: 'x', role: 'root' },
+      }),
+    );
+    TestBed.resetTestingModule();
+    setup();
+    expect(auth.isSignedIn()).toBeFalse();
+  });
+
+  it('sends the bearer token on service calls', async () => {
+    await signIn();
+    const done = firstValueFrom(http.get('/cajas'));
+    const req = ctrl.expectOne('/api/cajas');
+    expect(req.request.headers.get('Authorization')).toBe(`Bearer ${LOGIN_OK_BODY.access_token}`);
+    req.flush([]);
+    await done;
+  });
+
+  it('on a 401 refreshes once with the refresh token and retries the call', async () => {
+    await signIn();
+    const done = firstValueFrom(http.get('/cajas'));
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
+    const refresh = ctrl.expectOne('/api/auth/refresh_token');
+    expect(refresh.request.headers.get('Authorization')).toBe(
+      `Bearer ${LOGIN_OK_BODY.refresh_token}`,
+    );
+    refresh.flush(REFRESH_OK_BODY);
+    const retry = ctrl.expectOne('/api/cajas');
+    expect(retry.request.headers.get('Authorization')).toBe(
+      `Bearer ${REFRESH_OK_BODY.access_token}`,
+    );
+    retry.flush([{ id: 1 }]);
+    expect(await done).toEqual([{ id: 1 }]);
+    expect(auth.reloginRequired()).toBeFalse();
+  });
+
+  it('shares one refresh between concurrent 401s', async () => {
+    await signIn();
+    const a = firstValueFrom(http.get('/cajas'));
+    const b = firstValueFrom(http.get('/recargas/operadoras/saldos'));
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
+    ctrl.expectOne('/api/recargas/operadoras/saldos').flush(...unauthorized());
+    ctrl.expectOne('/api/auth/refresh_token').flush(REFRESH_OK_BODY);
+    ctrl.expectOne('/api/cajas').flush([]);
+    ctrl.expectOne('/api/recargas/operadoras/saldos').flush([]);
+    await Promise.all([a, b]);
+  });
+
+  it('when the refreshed token is refused too (service defect), asks to sign in again and then retries once', async () => {
+    await signIn();
+    let result: unknown;
+    const sub = http.post('/recargas/cliente', { x: 1 }).subscribe((r) => (result = r));
+    ctrl.expectOne('/api/recargas/cliente').flush(...unauthorized());
+    ctrl.expectOne('/api/auth/refresh_token').flush(REFRESH_OK_BODY);
+    ctrl.expectOne('/api/recargas/cliente').flush(...unauthorized());
+    expect(auth.reloginRequired()).toBeTrue();
+    ctrl.expectNone('/api/auth/refresh_token');
+
+    await signIn();
+    expect(auth.reloginRequired()).toBeFalse();
+    const replay = ctrl.expectOne('/api/recargas/cliente');
+    expect(replay.request.body).toEqual({ x: 1 });
+    replay.flush({ id: 7 });
+    expect(result).toEqual({ id: 7 });
+    sub.unsubscribe();
+  });
+
+  it('a failed refresh also asks to sign in again; signing out fails the pending call with the 401', async () => {
+    await signIn();
+    const done = failure(http.get('/cajas'));
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
+    ctrl
+      .expectOne('/api/auth/refresh_token')
+      .flush(
+        errorBody(401, '/auth/refresh_token', 'Invalid or expired refresh token', 'Unauthorized'),
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    expect(auth.reloginRequired()).toBeTrue();
+    auth.logout();
+    const e = await done;
+    expect(e.status).toBe(401);
+    expect(auth.isSignedIn()).toBeFalse();
+    expect(localStorage.getItem(AUTH_STORAGE_KEY)).toBeNull();
+  });
+
+  it('passes other errors through without refreshing', async () => {
+    await signIn();
+    const done = failure(http.get('/cajas'));
+    ctrl.expectOne('/api/cajas').flush(errorBody(500, '/cajas', 'boom', 'Internal Server Error'), {
+      status: 500,
+      statusText: 'Error',
+    });
+    expect((await done).status).toBe(500);
+    ctrl.expectNone('/api/auth/refresh_token');
+  });
+
+  it('maps the supervisor role, old names included', async () => {
+    const done = firstValueFrom(auth.login('s@k.bo', 'x'));
+    ctrl.expectOne('/api/auth/login').flush({
+      ...LOGIN_OK_BODY,
+      user: { ...LOGIN_OK_BODY.user, role: { id: 1, nombre: 'admin' } },
+    });
+    await done;
+    expect(auth.isSupervisor()).toBeTrue();
+  });
+});

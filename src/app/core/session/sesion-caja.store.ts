@@ -1,0 +1,120 @@
+import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Observable, Subscription, catchError, debounceTime, of, tap } from 'rxjs';
+import { Cents } from '../../shared/money';
+import { CallState } from '../../shared/call-state';
+import { AuthService } from '../auth/auth.service';
+import { ApiError, toApiError } from '../http/api-error';
+import { DataChangedService } from '../realtime/data-changed.service';
+import { Caja, SesionCaja } from './caja.model';
+import { CajasApiService } from './cajas-api.service';
+
+/**
+ * The signed-in user's active cashier session: the one stream every feature reads, so nobody
+ * ever types a session id. `sesion()` is undefined until known, null when none is open.
+ */
+@Injectable({ providedIn: 'root' })
+export class SesionCajaStore {
+  private readonly api = inject(CajasApiService);
+  private readonly auth = inject(AuthService);
+  private readonly sesionState = signal<SesionCaja | null | undefined>(undefined);
+  private readonly tillCashState = signal<Cents | null>(null);
+  private readonly cajasState = signal<Caja[]>([]);
+  private readonly callState = signal<CallState>('idle');
+  private loading: Subscription | null = null;
+
+  readonly sesion = this.sesionState.asReadonly();
+  readonly tillCash = this.tillCashState.asReadonly();
+  readonly cajas = this.cajasState.asReadonly();
+  readonly state = this.callState.asReadonly();
+  readonly hasOpenSession = computed(() => this.sesion()?.estado === 'ABIERTA');
+  /** The till's name for the open session ("Caja 01"), from the list of tills. */
+  readonly cajaNombre = computed(() => {
+    const s = this.sesion();
+    if (!s) return null;
+    return (
+      s.caja?.nombre ?? this.cajas().find((c) => c.id === s.idCaja)?.nombre ?? `Caja ${s.idCaja}`
+    );
+  });
+
+  constructor() {
+    effect(() => {
+      const user = this.auth.user();
+      untracked(() => (user ? this.reload() : this.clear()));
+    });
+    inject(DataChangedService)
+      .events$.pipe(debounceTime(50), takeUntilDestroyed())
+      .subscribe(() => {
+        if (this.auth.user()) this.reload();
+      });
+  }
+
+  /** Re-reads the session, the tills and the till's cash. Concurrent calls collapse into one. */
+  reload(): void {
+    const user = this.auth.user();
+    if (!user) return;
+    this.loading?.unsubscribe();
+    this.callState.set('loading');
+    this.loading = this.api.getSesionActiva(user.id).subscribe({
+      next: (sesion) => {
+        this.sesionState.set(sesion);
+        this.callState.set('loaded');
+        this.loadCajas();
+        if (sesion) this.refreshTillCash(sesion.id);
+        else this.tillCashState.set(null);
+      },
+      error: (error: unknown) => this.callState.set({ error: toApiError(error) }),
+    });
+  }
+
+  refreshTillCash(idSesion = this.sesion()?.id): void {
+    if (idSesion === undefined) return;
+    this.api
+      .getTillBalance(idSesion)
+      .pipe(catchError(() => of(null)))
+      .subscribe((cash) => {
+        if (cash !== null) this.tillCashState.set(cash);
+      });
+  }
+
+  /** The service answered that the session is closed or missing (closed elsewhere). */
+  markClosedElsewhere(): void {
+    this.reload();
+  }
+
+  abrir(idCaja: number, montoInicial?: Cents): Observable<SesionCaja> {
+    const user = this.requireUser();
+    return this.api
+      .abrir({ idCaja, idUsuario: user.id, montoInicial })
+      .pipe(tap(() => this.reload()));
+  }
+
+  cerrar(montoFinalReal: Cents): Observable<SesionCaja> {
+    const user = this.requireUser();
+    const sesion = this.sesion();
+    if (!sesion) throw new ApiError(400, ['No tienes una caja abierta.']);
+    return this.api.cerrar(sesion.id, montoFinalReal, user.id).pipe(tap(() => this.reload()));
+  }
+
+  private loadCajas(): void {
+    if (this.cajasState().length) return;
+    this.api
+      .getCajas()
+      .pipe(catchError(() => of([])))
+      .subscribe((cajas) => this.cajasState.set(cajas));
+  }
+
+  private clear(): void {
+    this.loading?.unsubscribe();
+    this.sesionState.set(undefined);
+    this.tillCashState.set(null);
+    this.cajasState.set([]);
+    this.callState.set('idle');
+  }
+
+  private requireUser() {
+    const user = this.auth.user();
+    if (!user) throw new ApiError(401, ['Vuelve a ingresar.']);
+    return user;
+  }
+}

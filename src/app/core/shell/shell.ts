@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatToolbar } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthService } from '../auth/auth.service';
+import { MOCK_CONTROL } from '../mock-control';
+import { SesionCajaStore } from '../session/sesion-caja.store';
+import { OfflineBanner } from './offline-banner';
+import { ReloginDialog } from './relogin-dialog';
+
+interface NavLink {
+  path: string;
+  label: string;
+  exact: boolean;
+}
+
+@Component({
+  selector: 'app-shell',
+  imports: [MatToolbar, MatButton, RouterLink, RouterLinkActive, RouterOutlet, OfflineBanner],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  protected readonly sesionStore = inject(SesionCajaStore);
+  protected readonly mock = inject(MOCK_CONTROL);
+  protected readonly user = this.auth.user;
+  protected readonly roleLabel = computed(() =>
+    this.user()?.role === 'supervisor' ? 'Supervisor' : 'Cajero',
+  );
+  protected readonly links: NavLink[] = [
+    { path: '/recargas', label: 'Recargas', exact: true },
+    { path: '/recargas/inyeccion', label: 'Inyección', exact: true },
+    { path: '/recargas/historial/clientes', label: 'Historial de recargas', exact: false },
+    { path: '/recargas/historial/inyecciones', label: 'Historial de inyecciones', exact: false },
+    { path: '/caja', label: 'Caja', exact: true },
+  ];
+
+  constructor() {
+    // Tokens refused even after a refresh: ask for the password over the current screen,
+    // so the form keeps what the cashier typed.
+    effect(() => {
+      if (this.auth.reloginRequired() && this.dialog.openDialogs.length === 0) {
+        this.dialog.open(ReloginDialog, { disableClose: true, autoFocus: 'first-tabbable' });
+      }
+    });
+  }
+
+  protected logout(): void {
+    this.auth.logout();
+    void this.router.navigateByUrl('/login');
+  }
+
+  protected async resetDemo(): Promise<void> {
+    if (!this.mock) return;
+    await this.mock.reset();
+    this.auth.logout();
+    await this.router.navigateByUrl('/login');
+  }
+}

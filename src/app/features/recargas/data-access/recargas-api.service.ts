@@ -1,0 +1,94 @@
+import { HttpClient, HttpContext, HttpEventType } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, filter, map } from 'rxjs';
+import { REQUEST_TIMEOUT_MS } from '../../../core/http/interceptors';
+import { InyeccionOperadoraDto, OperadoraSaldoDto, RecargaClienteDto } from './recargas.dto';
+import {
+  toInyeccionOperadora,
+  toInyeccionRequest,
+  toOperadoraSaldo,
+  toRecargaCliente,
+  toRecargaRequest,
+} from './recargas.mapper';
+import {
+  InyeccionOperadora,
+  NuevaInyeccion,
+  NuevaRecarga,
+  OperadoraSaldo,
+  RecargaCliente,
+} from './recargas.model';
+
+/** Download of a history: progress while it arrives, then the mapped rows. */
+export type HistoryDownload<T> =
+  { kind: 'progress'; loaded: number; total: number | null } | { kind: 'done'; rows: T[] };
+
+/** A 64 MB history takes seconds to produce: no short time limit between its events. */
+const HISTORY_CONTEXT = () => new HttpContext().set(REQUEST_TIMEOUT_MS, 120_000);
+
+/** One method per recargas endpoint of the service, each answering app types. */
+@Injectable({ providedIn: 'root' })
+export class RecargasApiService {
+  private readonly http = inject(HttpClient);
+
+  getSaldos(): Observable<OperadoraSaldo[]> {
+    return this.http
+      .get<OperadoraSaldoDto[]>('/recargas/operadoras/saldos')
+      .pipe(map((list) => list.map(toOperadoraSaldo)));
+  }
+
+  recargar(recarga: NuevaRecarga): Observable<RecargaCliente> {
+    return this.http
+      .post<RecargaClienteDto>('/recargas/cliente', toRecargaRequest(recarga))
+      .pipe(map(toRecargaCliente));
+  }
+
+  inyectar(inyeccion: NuevaInyeccion): Observable<InyeccionOperadora> {
+    return this.http
+      .post<InyeccionOperadoraDto>('/recargas/inyeccion', toInyeccionRequest(inyeccion))
+      .pipe(map(toInyeccionOperadora));
+  }
+
+  getHistorialClientes(): Observable<RecargaCliente[]> {
+    return this.http
+      .get<RecargaClienteDto[]>('/recargas/historial/clientes', { context: HISTORY_CONTEXT() })
+      .pipe(map((rows) => rows.map(toRecargaCliente)));
+  }
+
+  getHistorialInyecciones(): Observable<InyeccionOperadora[]> {
+    return this.http
+      .get<InyeccionOperadoraDto[]>('/recargas/historial/inyecciones', {
+        context: HISTORY_CONTEXT(),
+      })
+      .pipe(map((rows) => rows.map(toInyeccionOperadora)));
+  }
+
+  /** The top-up history with download progress events, for the big answer of a busy shop. */
+  downloadHistorialClientes(): Observable<HistoryDownload<RecargaCliente>> {
+    return this.download<RecargaClienteDto, RecargaCliente>(
+      '/recargas/historial/clientes',
+      toRecargaCliente,
+    );
+  }
+
+  downloadHistorialInyecciones(): Observable<HistoryDownload<InyeccionOperadora>> {
+    return this.download<InyeccionOperadoraDto, InyeccionOperadora>(
+      '/recargas/historial/inyecciones',
+      toInyeccionOperadora,
+    );
+  }
+
+  private download<D, T>(url: string, mapper: (dto: D) => T): Observable<HistoryDownload<T>> {
+    return this.http
+      .get<D[]>(url, { observe: 'events', reportProgress: true, context: HISTORY_CONTEXT() })
+      .pipe(
+        filter(
+          (e) => e.type === HttpEventType.DownloadProgress || e.type === HttpEventType.Response,
+        ),
+        map((e): HistoryDownload<T> =>
+          e.type === HttpEventType.Response
+            ? { kind: 'done', rows: (e.body ?? []).map(mapper) }
+            : { kind: 'progress', loaded: e.loaded, total: e.total ?? null },
+        ),
+      );
+  }
+}

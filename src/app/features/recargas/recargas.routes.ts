@@ -1,0 +1,24 @@
+import { Routes } from '@angular/router';
+
+export default [
+  {
+    path: '',
+    title: 'Recargas · Kantuta Recargas',
+    loadComponent: () => import('./pages/topup-page'),
+  },
+  {
+    path: 'inyeccion',
+    title: 'Inyección · Kantuta Recargas',
+    loadComponent: () => import('./pages/inyeccion-page'),
+  },
+  {
+    path: 'historial/clientes',
+    title: 'Historial de recargas · Kantuta Recargas',
+    loadComponent: () => import('./pages/historial-clientes-page'),
+  },
+  {
+    path: 'historial/inyecciones',
+    title: 'Historial de inyecciones · Kantuta Recargas',
+    loadComponent: () => import('./pages/historial-inyecciones-page'),
+  },
+] satisfies Routes;

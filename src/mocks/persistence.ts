@@ -1,0 +1,93 @@
+import { DbState, HistoryTable } from './model';
+
+/** Where the mock keeps its state between page loads. */
+export interface Persistence {
+  load(): Promise<DbState | null>;
+  save(state: DbState): Promise<void>;
+}
+
+/** For specs: a "reload" is a new db loaded from the same memory persistence. */
+export function memoryPersistence(): Persistence {
+  let stored: DbState | null = null;
+  return {
+    load: async () => (stored ? structuredClone(stored) : null),
+    save: async (state) => {
+      stored = structuredClone(state);
+    },
+  };
+}
+
+type Core = Omit<DbState, HistoryTable> & Record<HistoryTable, number>;
+const TABLES: readonly HistoryTable[] = ['recargas', 'inyecciones'];
+
+/**
+ * IndexedDB (localStorage cannot hold 100,000 rows). The small tables go in one `core`
+ * record; history rows, which are only ever appended, in chunks, so a top-up rewrites the
+ * core and the last chunk instead of the whole history.
+ */
+export function indexedDbPersistence(name = 'kantuta-mock', chunkSize = 10_000): Persistence {
+  const written = new Map<HistoryTable, { rows: readonly unknown[]; count: number }>();
+  let dbPromise: Promise<IDBDatabase> | null = null;
+  const open = () =>
+    (dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('kv');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    }));
+  const chunkKey = (table: HistoryTable, index: number) => `${table}:${index}`;
+
+  return {
+    async load() {
+      const db = await open();
+      const core = await requestValue<Core>(db.transaction('kv').objectStore('kv').get('core'));
+      if (!core || core.version !== 1) return null;
+      // All gets issued at once, in a fresh transaction: one left idle across awaits may close.
+      const store = db.transaction('kv').objectStore('kv');
+      const tables = await Promise.all(
+        TABLES.map((table) => {
+          const keys = Array.from({ length: Math.ceil(core[table] / chunkSize) }, (_, i) =>
+            chunkKey(table, i),
+          );
+          return Promise.all(keys.map((key) => requestValue<unknown[]>(store.get(key))));
+        }),
+      );
+      const [recargas, inyecciones] = tables.map((chunks) => chunks.flatMap((rows) => rows ?? []));
+      const state = { ...core, recargas, inyecciones } as DbState;
+      for (const table of TABLES) {
+        written.set(table, { rows: state[table], count: state[table].length });
+      }
+      return state;
+    },
+    async save(state) {
+      const tx = (await open()).transaction('kv', 'readwrite');
+      const store = tx.objectStore('kv');
+      const { recargas, inyecciones, ...rest } = state;
+      store.put({ ...rest, recargas: recargas.length, inyecciones: inyecciones.length }, 'core');
+      for (const table of TABLES) {
+        const rows: readonly unknown[] = state[table];
+        const before = written.get(table);
+        // A reset replaces the arrays: then every chunk is rewritten and the extra ones dropped.
+        const from = before?.rows === rows ? Math.floor(before.count / chunkSize) : 0;
+        const chunks = Math.ceil(rows.length / chunkSize);
+        for (let i = from; i < chunks; i++) {
+          store.put(rows.slice(i * chunkSize, (i + 1) * chunkSize), chunkKey(table, i));
+        }
+        const stale = Math.ceil((before?.count ?? 0) / chunkSize);
+        for (let i = chunks; i < stale; i++) store.delete(chunkKey(table, i));
+        written.set(table, { rows, count: rows.length });
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = tx.onabort = () => reject(tx.error);
+      });
+    },
+  };
+}
+
+function requestValue<T>(request: IDBRequest): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T | undefined);
+    request.onerror = () => reject(request.error);
+  });
+}

@@ -1,0 +1,92 @@
+import { OperadoraNombre } from '../app/features/recargas/data-access/operadora';
+import { closedSession, numberBook, seededRng, SessionPlan } from './history';
+import { DbState, SesionRow } from './model';
+import { CAJERO, SUPERVISOR } from './users';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+export const SEED_DAYS = 30;
+
+/**
+ * The demo data of ui-contract.md: Tigo 1500.00, Entel 800.00, Viva 300.00; Caja 01 holds
+ * 500.00 and has the cashier's session open since today (no operation in it yet); the
+ * history of the last 30 days hangs on closed sessions. Deterministic except for `now`.
+ */
+export function createSeedState(now: number = Date.now()): DbState {
+  const today = new Date(now).setHours(0, 0, 0, 0);
+  const seededAt = today - (SEED_DAYS + 1) * DAY;
+  const rng = seededRng(20261125);
+  const numero = numberBook(rng);
+
+  const plans: SessionPlan[] = [];
+  for (let day = SEED_DAYS; day >= 1; day--) {
+    const start = today - day * DAY;
+    const plan = (idCaja: number, idUsuario: number, from: number, to: number, n: number) => ({
+      id: plans.length + 1,
+      idCaja,
+      idUsuario,
+      montoInicial: idCaja === 1 ? 50_000 : 30_000,
+      apertura: start + from * HOUR + Math.floor(rng() * 20 * 60_000),
+      cierre: start + to * HOUR + Math.floor(rng() * 20 * 60_000),
+      recargas: n,
+      inyecciones: Math.floor(rng() * 2) + (idCaja === 1 ? 1 : 0),
+      descuadre: rng() < 0.15 ? (rng() < 0.5 ? -50 : 100) : 0,
+    });
+    plans.push(plan(1, CAJERO.id, 8, 18, 8 + Math.floor(rng() * 5)));
+    if (day % 3 === 0) plans.push(plan(2, SUPERVISOR.id, 9, 13, 4 + Math.floor(rng() * 3)));
+  }
+
+  const ids = { recarga: 1, inyeccion: 1 };
+  const state: DbState = {
+    version: 1,
+    seededAt,
+    cajas: [
+      { id: 1, nombre: 'Caja 01', especialidad: 'MIXTA', saldo: 50_000 },
+      { id: 2, nombre: 'Caja 02', especialidad: 'SOLO_AGENTES', saldo: 30_000 },
+    ].map((c) => ({ ...c, createdAt: seededAt, updatedAt: seededAt })),
+    sesiones: [],
+    operadoras: (
+      [
+        [OperadoraNombre.Tigo, 150_000],
+        [OperadoraNombre.Entel, 80_000],
+        [OperadoraNombre.Viva, 30_000],
+      ] as const
+    ).map(([nombre, saldo], i) => ({
+      id: i + 1,
+      nombre,
+      saldo,
+      createdAt: seededAt,
+      updatedAt: seededAt,
+    })),
+    recargas: [],
+    inyecciones: [],
+  };
+  for (const plan of plans) {
+    const built = closedSession(rng, plan, ids, numero);
+    state.sesiones.push(built.sesion);
+    state.recargas.push(...built.recargas);
+    state.inyecciones.push(...built.inyecciones);
+  }
+  state.sesiones.push(openSession(plans.length + 1, today, now));
+  return state;
+}
+
+/** Opened today, before now, with the till's 500.00 as its starting cash. */
+function openSession(id: number, today: number, now: number): SesionRow {
+  const apertura = Math.max(today, Math.min(today + 8 * HOUR, now - 60_000));
+  return {
+    id,
+    idCaja: 1,
+    idUsuario: CAJERO.id,
+    montoInicial: 50_000,
+    teorico: null,
+    real: null,
+    diferencia: null,
+    abierta: true,
+    apertura,
+    cierre: null,
+    userCreate: CAJERO.id,
+    userUpdate: null,
+    updatedAt: apertura,
+  };
+}
