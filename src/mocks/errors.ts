@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw';
+import { HttpResponse, JsonBodyType } from 'msw';
 import { ErrorBodyDto } from '../app/shared/audit.dto';
 
 const JSON_UTF8 = { 'Content-Type': 'application/json; charset=utf-8' };
@@ -10,7 +10,7 @@ const REASON: Record<number, [detail: string, exception: string]> = {
   500: ['Internal Server Error', 'InternalServerErrorException'],
 };
 
-export function json(body: unknown, status = 200): Response {
+export function json(body: JsonBodyType, status = 200): Response {
   return HttpResponse.json(body, { status, headers: JSON_UTF8 });
 }
 
@@ -54,12 +54,12 @@ export function gatewayError(status: 502 | 503 | 504): Response {
   });
 }
 
-/** A business rule refusal, thrown by the operations and turned into `apiError` by the route. */
+/** A refusal (business rule or validation), thrown by the operations; the route answers it. */
 export class ApiFailure extends Error {
   constructor(
-    readonly status: 400 | 404,
-    message: string,
+    readonly status: 400 | 401 | 404,
+    readonly reason: string | string[],
   ) {
-    super(message);
+    super(String(reason));
   }
 }

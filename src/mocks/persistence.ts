@@ -32,7 +32,11 @@ export function indexedDbPersistence(name = 'kantuta-mock', chunkSize = 10_000):
     (dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name, 1);
       request.onupgradeneeded = () => request.result.createObjectStore('kv');
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        // Let a deleteDatabase (a spec's cleanup, a devtools wipe) through instead of blocking it.
+        request.result.onversionchange = () => request.result.close();
+        resolve(request.result);
+      };
       request.onerror = () => reject(request.error);
     }));
   const chunkKey = (table: HistoryTable, index: number) => `${table}:${index}`;

@@ -40,10 +40,12 @@ export function createSeedState(now: number = Date.now()): DbState {
   const state: DbState = {
     version: 1,
     seededAt,
-    cajas: [
-      { id: 1, nombre: 'Caja 01', especialidad: 'MIXTA', saldo: 50_000 },
-      { id: 2, nombre: 'Caja 02', especialidad: 'SOLO_AGENTES', saldo: 30_000 },
-    ].map((c) => ({ ...c, createdAt: seededAt, updatedAt: seededAt })),
+    cajas: (
+      [
+        { id: 1, nombre: 'Caja 01', especialidad: 'MIXTA', saldo: 50_000 },
+        { id: 2, nombre: 'Caja 02', especialidad: 'MIXTA', saldo: 30_000 },
+      ] as const
+    ).map((c) => ({ ...c, createdAt: seededAt, updatedAt: seededAt })),
     sesiones: [],
     operadoras: (
       [

@@ -1,4 +1,5 @@
 import { OPERADORAS } from '../app/features/recargas/data-access/operadora';
+import { ApiFailure } from './errors';
 
 /**
  * The service's DTO validation (class-validator behind Nest's ValidationPipe with
@@ -34,6 +35,13 @@ export function validate(body: unknown, fields: readonly FieldRule[]): string[] 
     }
   }
   return messages.length ? messages.slice(0, MAX_MESSAGES) : null;
+}
+
+/** The body, once the DTO rules passed (400 with the messages otherwise). */
+export function validated<T>(body: unknown, rules: readonly FieldRule[]): T {
+  const messages = validate(body, rules);
+  if (messages) throw new ApiFailure(400, messages);
+  return body as T;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

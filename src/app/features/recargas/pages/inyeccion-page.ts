@@ -1,8 +1,162 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { startWith } from 'rxjs';
+import { NetworkStatus } from '../../../core/http/network-status';
+import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
+import { BsPipe } from '../../../shared/money.pipe';
+import { amountValidator, firstError } from '../../../shared/validators';
+import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
+import { OperacionesStore } from '../data-access/operaciones.store';
+import { NuevaInyeccion } from '../data-access/recargas.model';
+import { SaldosStore } from '../data-access/saldos.store';
+import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
+import { NoSessionAlert } from '../ui/no-session-alert';
+import { SaldosPanel } from '../ui/saldos-panel';
 
+export const MIN_INYECCION = 100 as Cents;
+
+/** Buying airtime for an operator pool: cash leaves the till (EGRESO), the pool goes up. */
 @Component({
   selector: 'app-inyeccion-page',
-  template: '<h1>Inyección</h1>',
+  imports: [
+    ReactiveFormsModule,
+    BsPipe,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    MatHint,
+    MatRadioGroup,
+    MatRadioButton,
+    SaldosPanel,
+    NoSessionAlert,
+  ],
+  templateUrl: './inyeccion-page.html',
+  styleUrl: './topup-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class InyeccionPage {}
+export default class InyeccionPage {
+  private readonly dialog = inject(MatDialog);
+  private readonly operaciones = inject(OperacionesStore);
+  protected readonly network = inject(NetworkStatus);
+  protected readonly sesion = inject(SesionCajaStore);
+  protected readonly saldos = inject(SaldosStore);
+  protected readonly operadoras = OPERADORAS;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    operadora: [null as OperadoraNombre | null, Validators.required],
+    monto: ['', amountValidator(MIN_INYECCION, () => this.tillLimit())],
+  });
+  private readonly value = toSignal(
+    this.form.valueChanges.pipe(startWith(this.form.getRawValue())),
+    { requireSync: true },
+  );
+  protected readonly busy = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly status = signal<string | null>(null);
+  protected readonly errors = signal<string[]>([]);
+  protected readonly disabled = computed(() => !this.sesion.hasOpenSession());
+  protected readonly operadora = computed(() => this.value().operadora ?? null);
+
+  constructor() {
+    effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
+    effect(() => {
+      this.sesion.tillCash();
+      this.form.controls.monto.updateValueAndValidity({ emitEvent: false });
+    });
+    this.form.controls.operadora.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.errors.set([]));
+  }
+
+  protected fieldError(): string | null {
+    return firstError(this.form.controls.monto);
+  }
+
+  protected submit(): void {
+    if (this.busy() || this.disabled()) return;
+    this.status.set(null);
+    const raw = this.form.getRawValue();
+    const monto = parseTypedAmount(raw.monto);
+    const idSesion = this.sesion.sesion()?.id;
+    if (this.form.invalid || !raw.operadora || monto === null || idSesion === undefined) {
+      this.form.markAllAsTouched();
+      this.errors.set(raw.operadora ? [] : ['Elige la operadora.']);
+      return;
+    }
+    if (this.network.offline()) {
+      this.errors.set(['Sin conexión: la inyección no se envió. Espera a que vuelva la conexión.']);
+      return;
+    }
+    const nueva: NuevaInyeccion = { operadora: raw.operadora, monto, idSesion };
+    this.errors.set([]);
+    this.busy.set(true);
+    this.dialog
+      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
+        data: {
+          title: 'Confirmar inyección',
+          lines: [
+            { label: 'Operadora', value: nueva.operadora },
+            { label: 'Monto', value: formatBs(nueva.monto), big: true },
+          ],
+          warnings: [
+            `El efectivo sale de la caja (EGRESO): ${formatBs(nueva.monto)} menos en el cajón.`,
+          ],
+        },
+        autoFocus: 'dialog',
+        width: '420px',
+      })
+      .afterClosed()
+      .subscribe((ok) => (ok ? this.send(nueva) : this.busy.set(false)));
+  }
+
+  private send(nueva: NuevaInyeccion): void {
+    this.pending.set(true);
+    this.operaciones.inyectar(nueva).subscribe((v) => {
+      this.pending.set(false);
+      this.busy.set(false);
+      const what = `${nueva.operadora} por ${formatBs(nueva.monto)}`;
+      switch (v.kind) {
+        case 'applied':
+          this.status.set(
+            `${v.reconciled ? 'Inyección confirmada' : 'Inyección registrada'}: ${what} (#${v.record.id}).`,
+          );
+          this.form.reset();
+          break;
+        case 'refused':
+          this.errors.set([...v.error.messages]);
+          break;
+        case 'not-applied':
+          this.errors.set([`La inyección no se aplicó: ${what}. Puedes intentarla de nuevo.`]);
+          break;
+        case 'unknown':
+          this.errors.set([
+            `Estado desconocido: no sabemos si la inyección de ${what} se aplicó. Revisa el historial de inyecciones antes de repetirla.`,
+          ]);
+          break;
+      }
+    });
+  }
+
+  private tillLimit(): { limit: Cents; message: string } | null {
+    const cash = this.sesion?.tillCash();
+    return cash === null || cash === undefined
+      ? null
+      : { limit: cash, message: `Efectivo insuficiente en la caja: disponible ${formatBs(cash)}.` };
+  }
+}

@@ -1,8 +1,335 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { filter, startWith } from 'rxjs';
+import { AuthService } from '../../../core/auth/auth.service';
+import { ApiError } from '../../../core/http/api-error';
+import { NetworkStatus } from '../../../core/http/network-status';
+import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
+import { BsPipe } from '../../../shared/money.pipe';
+import { groupPhone, normalizePhone } from '../../../shared/phone';
+import { amountValidator, firstError, phoneValidator } from '../../../shared/validators';
+import { RecargasHistoryStore } from '../data-access/history.store';
+import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
+import { OperacionesStore, UnresolvedRecarga, Verdict } from '../data-access/operaciones.store';
+import { PrintService } from '../data-access/print.service';
+import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
+import { SaldosStore } from '../data-access/saldos.store';
+import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
+import { NoSessionAlert } from '../ui/no-session-alert';
+import { Receipt, ReceiptData } from '../ui/receipt';
+import { SaldosPanel } from '../ui/saldos-panel';
+
+export const QUICK_AMOUNTS = [10, 15, 20, 30, 50, 100].map((bs) => (bs * 100) as Cents);
+export const MIN_RECARGA = 10 as Cents;
+/** Same number and amount within this window: the read-back dialog warns of a repeat. */
+export const REPEAT_WINDOW_MS = 10 * 60_000;
+const KEY_OPERADORA: Record<string, OperadoraNombre> = {
+  '1': OperadoraNombre.Tigo,
+  '2': OperadoraNombre.Entel,
+  '3': OperadoraNombre.Viva,
+};
 
 @Component({
   selector: 'app-topup-page',
-  template: '<h1>Recargas</h1>',
+  imports: [
+    ReactiveFormsModule,
+    DatePipe,
+    BsPipe,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    MatHint,
+    MatRadioGroup,
+    MatRadioButton,
+    SaldosPanel,
+    NoSessionAlert,
+    Receipt,
+  ],
+  templateUrl: './topup-page.html',
+  styleUrl: './topup-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'onKeydown($event)' },
 })
-export default class TopupPage {}
+export default class TopupPage {
+  private readonly dialog = inject(MatDialog);
+  private readonly operaciones = inject(OperacionesStore);
+  private readonly auth = inject(AuthService);
+  protected readonly network = inject(NetworkStatus);
+  protected readonly sesion = inject(SesionCajaStore);
+  protected readonly saldos = inject(SaldosStore);
+  protected readonly history = inject(RecargasHistoryStore);
+  protected readonly printer = inject(PrintService);
+  protected readonly operadoras = OPERADORAS;
+  protected readonly quickAmounts = QUICK_AMOUNTS;
+  protected readonly phone = groupPhone;
+
+  private readonly numeroInput = viewChild.required<ElementRef<HTMLInputElement>>('numeroInput');
+  private readonly montoInput = viewChild.required<ElementRef<HTMLInputElement>>('montoInput');
+  private readonly submitButton = viewChild.required('submitButton', {
+    read: ElementRef<HTMLButtonElement>,
+  });
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    numero: ['', phoneValidator],
+    operadora: [null as OperadoraNombre | null, Validators.required],
+    monto: ['', amountValidator(MIN_RECARGA, () => this.poolLimit())],
+  });
+  private readonly value = toSignal(
+    this.form.valueChanges.pipe(startWith(this.form.getRawValue())),
+    {
+      requireSync: true,
+    },
+  );
+
+  /** One intent, one POST: true from the dialog's opening until the verdict. */
+  protected readonly busy = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly status = signal<string | null>(null);
+  protected readonly errors = signal<string[]>([]);
+  protected readonly lastVerdict = signal<Verdict<RecargaCliente>['kind'] | null>(null);
+  protected readonly receipt = signal<ReceiptData | null>(null);
+  protected readonly unresolved = this.operaciones.unresolved;
+
+  protected readonly disabled = computed(() => !this.sesion.hasOpenSession());
+  protected readonly operadora = computed(() => this.value().operadora ?? null);
+  protected readonly numero = computed(() => {
+    const check = normalizePhone(this.value().numero ?? '');
+    return check.ok ? check.numero : null;
+  });
+  protected readonly saldoElegido = computed(() => {
+    const op = this.operadora();
+    return op ? this.saldos.saldoOf(op) : null;
+  });
+  /** The operator last used for this number, as a suggestion (numbers move between networks). */
+  protected readonly sugerida = computed(() => {
+    const numero = this.numero();
+    if (!numero) return null;
+    return this.history.rows()?.find((r) => r.numeroCliente === numero)?.operadora ?? null;
+  });
+  protected readonly recientes = computed(() => {
+    const id = this.sesion.sesion()?.id;
+    return (this.history.rows() ?? []).filter((r) => r.idSesion === id).slice(0, 10);
+  });
+
+  constructor() {
+    this.history.ensureLoaded();
+    effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
+    // The pool limit depends on the operator: re-check the amount when it changes.
+    this.form.controls.operadora.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.monto.updateValueAndValidity());
+    // Balances move (own or another cashier's sale): the amount's limit moves with them.
+    effect(() => {
+      this.saldos.items();
+      this.form.controls.monto.updateValueAndValidity({ emitEvent: false });
+    });
+    // Focus starts on the number; a complete number moves on to the operator.
+    effect(() => {
+      if (!this.disabled()) queueMicrotask(() => this.numeroInput().nativeElement.focus());
+    });
+    this.form.controls.numero.valueChanges
+      .pipe(
+        filter(
+          () =>
+            this.form.controls.numero.valid &&
+            document.activeElement === this.numeroInput().nativeElement,
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => queueMicrotask(() => this.focusOperadora()));
+  }
+
+  protected fieldError(name: 'numero' | 'monto'): string | null {
+    return firstError(this.form.controls[name]);
+  }
+
+  protected quickDisabled(amount: Cents): boolean {
+    const saldo = this.saldoElegido();
+    return this.disabled() || (this.operadora() !== null && (saldo === null || amount > saldo));
+  }
+
+  protected pickQuick(amount: Cents): void {
+    this.form.controls.monto.setValue(formatBs(amount, { symbol: false }));
+    this.form.controls.monto.markAsTouched();
+    this.submitButton().nativeElement.focus();
+  }
+
+  protected pickOperadora(op: OperadoraNombre): void {
+    this.form.controls.operadora.setValue(op);
+    this.montoInput().nativeElement.focus();
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    if (this.disabled() || this.busy() || this.dialog.openDialogs.length) return;
+    const op = KEY_OPERADORA[event.key];
+    if (!op) return;
+    const target = event.target as HTMLElement | null;
+    const inText = target instanceof HTMLInputElement && target.type !== 'radio';
+    // Plain 1/2/3 pick the operator outside text fields; Alt+1/2/3 work everywhere.
+    if (inText && !event.altKey) return;
+    event.preventDefault();
+    this.pickOperadora(op);
+  }
+
+  protected submit(): void {
+    if (this.busy() || this.disabled()) return;
+    this.status.set(null);
+    if (this.form.invalid || !this.operadora()) {
+      this.form.markAllAsTouched();
+      this.errors.set(this.operadora() ? [] : ['Elige la operadora (teclas 1, 2 o 3).']);
+      this.focusFirstInvalid();
+      return;
+    }
+    if (this.network.offline()) {
+      this.errors.set(['Sin conexión: la recarga no se envió. Espera a que vuelva la conexión.']);
+      return;
+    }
+    const nueva = this.buildRecarga();
+    if (this.operaciones.blockedNumbers().has(nueva.numeroCliente)) {
+      this.errors.set([
+        `Hay una recarga a ${groupPhone(nueva.numeroCliente)} en estado desconocido: compruébala antes de volver a recargar ese número.`,
+      ]);
+      return;
+    }
+    this.errors.set([]);
+    this.busy.set(true);
+    const ref = this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
+      data: this.confirmData(nueva),
+      autoFocus: 'dialog',
+      restoreFocus: true,
+      width: '420px',
+    });
+    ref.afterClosed().subscribe((ok) => (ok ? this.send(nueva) : this.busy.set(false)));
+  }
+
+  protected recheck(u: UnresolvedRecarga): void {
+    this.pending.set(true);
+    this.operaciones.recheck(u).subscribe((v) => this.onVerdict(v, u.nueva));
+  }
+
+  protected printReceipt(recarga: RecargaCliente, reprint: boolean): void {
+    this.receipt.set({
+      recarga,
+      reprint,
+      cajaNombre: this.sesion.cajaNombre() ?? '',
+      cajero: this.auth.user()?.name ?? '',
+    });
+    this.printer.print();
+  }
+
+  private send(nueva: NuevaRecarga): void {
+    this.pending.set(true);
+    this.operaciones.recargar(nueva).subscribe((v) => this.onVerdict(v, nueva));
+  }
+
+  private onVerdict(v: Verdict<RecargaCliente>, nueva: NuevaRecarga): void {
+    this.pending.set(false);
+    this.busy.set(false);
+    this.lastVerdict.set(v.kind);
+    const what = `${nueva.operadora} ${groupPhone(nueva.numeroCliente)} por ${formatBs(nueva.monto)}`;
+    switch (v.kind) {
+      case 'applied':
+        this.status.set(
+          `${v.reconciled ? 'Recarga confirmada' : 'Recarga realizada'}: ${what} (transacción #${v.record.id}).`,
+        );
+        this.errors.set([]);
+        this.receipt.set({
+          recarga: v.record,
+          reprint: false,
+          cajaNombre: this.sesion.cajaNombre() ?? '',
+          cajero: this.auth.user()?.name ?? '',
+        });
+        this.form.reset();
+        this.numeroInput().nativeElement.focus();
+        break;
+      case 'refused':
+        this.errors.set([...v.error.messages]);
+        break;
+      case 'not-applied':
+        this.errors.set([
+          `La recarga no se aplicó: ${what}. No se cobró; puedes intentarla de nuevo.`,
+        ]);
+        break;
+      case 'unknown':
+        this.errors.set([]);
+        break;
+    }
+  }
+
+  private buildRecarga(): NuevaRecarga {
+    const raw = this.form.getRawValue();
+    const numero = normalizePhone(raw.numero);
+    const monto = parseTypedAmount(raw.monto);
+    const idSesion = this.sesion.sesion()?.id;
+    if (!numero.ok || monto === null || !raw.operadora || idSesion === undefined) {
+      throw new ApiError(400, ['Formulario incompleto.']);
+    }
+    return { operadora: raw.operadora, numeroCliente: numero.numero, monto, idSesion };
+  }
+
+  private confirmData(n: NuevaRecarga): ConfirmData {
+    const since = Date.now() - REPEAT_WINDOW_MS;
+    const repeat = (this.history.rows() ?? []).find(
+      (r) =>
+        r.idSesion === n.idSesion &&
+        r.numeroCliente === n.numeroCliente &&
+        r.monto === n.monto &&
+        r.fechaHora.getTime() >= since,
+    );
+    return {
+      title: 'Confirmar recarga',
+      lines: [
+        { label: 'Operadora', value: n.operadora },
+        { label: 'Número', value: groupPhone(n.numeroCliente), big: true },
+        { label: 'Monto', value: formatBs(n.monto) },
+      ],
+      warnings: repeat
+        ? [
+            `Atención: este número ya recibió ${formatBs(n.monto)} en esta caja hace ${Math.max(1, Math.round((Date.now() - repeat.fechaHora.getTime()) / 60_000))} min. ¿Es una recarga nueva?`,
+          ]
+        : [],
+    };
+  }
+
+  private poolLimit(): { limit: Cents; message: string } | null {
+    const op = this.form?.controls.operadora.value;
+    if (!op) return null;
+    const saldo = this.saldos.saldoOf(op);
+    if (!this.saldos.loaded()) return null;
+    if (saldo === null)
+      return { limit: 0 as Cents, message: `${op} no está registrada: inyecta saldo primero.` };
+    return { limit: saldo, message: `Saldo insuficiente de ${op}: disponible ${formatBs(saldo)}.` };
+  }
+
+  private focusOperadora(): void {
+    const radio =
+      document.querySelector<HTMLInputElement>('.operadoras input[type=radio]:checked') ??
+      document.querySelector<HTMLInputElement>('.operadoras input[type=radio]');
+    radio?.focus();
+  }
+
+  private focusFirstInvalid(): void {
+    if (this.form.controls.numero.invalid) this.numeroInput().nativeElement.focus();
+    else if (!this.operadora()) this.focusOperadora();
+    else this.montoInput().nativeElement.focus();
+  }
+}

@@ -1,0 +1,121 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Observable, Subscription, filter, map, share, tap } from 'rxjs';
+import { toApiError } from '../../../core/http/api-error';
+import { CallState } from '../../../shared/call-state';
+import { HistoryDownload, RecargasApiService } from './recargas-api.service';
+import { InyeccionOperadora, RecargaCliente } from './recargas.model';
+
+interface HistoryRow {
+  id: number;
+  fechaHora: Date;
+}
+
+/**
+ * A whole history (the service has no paging: 100,000 rows are ~64 MB), downloaded once with
+ * progress, kept in memory as compact rows across navigation, and refreshed in the background
+ * on request while the old rows stay on screen. Own operations are added locally.
+ */
+abstract class HistoryStore<T extends HistoryRow> {
+  private readonly rowsState = signal<readonly T[] | null>(null);
+  private readonly callState = signal<CallState>('idle');
+  private readonly progressState = signal<{ loaded: number; total: number | null } | null>(null);
+  private readonly loadedAtState = signal<Date | null>(null);
+  private inFlight: Observable<readonly T[]> | null = null;
+  private subscription: Subscription | null = null;
+  /** Set when the service said data changed since the last download. */
+  private readonly staleState = signal(false);
+
+  readonly rows = this.rowsState.asReadonly();
+  readonly state = this.callState.asReadonly();
+  readonly progress = this.progressState.asReadonly();
+  readonly loadedAt = this.loadedAtState.asReadonly();
+  readonly stale = this.staleState.asReadonly();
+  readonly refreshing = computed(() => this.callState() === 'loading' && this.rowsState() !== null);
+
+  protected abstract download(): Observable<HistoryDownload<T>>;
+
+  /** Loads once; later calls do nothing unless the data is stale. */
+  ensureLoaded(): void {
+    if (this.rowsState() === null || this.staleState()) this.reload();
+  }
+
+  reload(): void {
+    if (this.inFlight) return;
+    this.subscription = this.fetch().subscribe({ error: () => undefined });
+  }
+
+  /** A fresh download, shared with any running one; the rows also land in the store. */
+  fetch(): Observable<readonly T[]> {
+    this.inFlight ??= this.startDownload();
+    return this.inFlight;
+  }
+
+  markStale(): void {
+    this.staleState.set(true);
+  }
+
+  /** An own operation confirmed by the service: shown at once, without a download. */
+  addLocal(row: T): void {
+    const rows = this.rowsState();
+    if (rows && !rows.some((r) => r.id === row.id)) this.rowsState.set([row, ...rows]);
+  }
+
+  private startDownload(): Observable<readonly T[]> {
+    this.callState.set('loading');
+    this.progressState.set({ loaded: 0, total: null });
+    return this.download().pipe(
+      tap({
+        next: (event) => {
+          if (event.kind === 'progress')
+            this.progressState.set({ loaded: event.loaded, total: event.total });
+        },
+        error: (e: unknown) => {
+          this.callState.set({ error: toApiError(e) });
+          this.progressState.set(null);
+          this.inFlight = null;
+        },
+      }),
+      filter((event): event is { kind: 'done'; rows: T[] } => event.kind === 'done'),
+      map((event) => {
+        // Newest first, as the service sends it; sorted anyway so local additions stay in order.
+        const rows = event.rows.sort(
+          (a, b) => b.fechaHora.getTime() - a.fechaHora.getTime() || b.id - a.id,
+        );
+        this.rowsState.set(rows);
+        this.callState.set('loaded');
+        this.progressState.set(null);
+        this.loadedAtState.set(new Date());
+        this.staleState.set(false);
+        this.inFlight = null;
+        return rows as readonly T[];
+      }),
+      share(),
+    );
+  }
+
+  /** For sign-out: nothing of the previous user stays in memory. */
+  clear(): void {
+    this.subscription?.unsubscribe();
+    this.inFlight = null;
+    this.rowsState.set(null);
+    this.callState.set('idle');
+    this.progressState.set(null);
+    this.loadedAtState.set(null);
+  }
+}
+
+@Injectable({ providedIn: 'root' })
+export class RecargasHistoryStore extends HistoryStore<RecargaCliente> {
+  private readonly api = inject(RecargasApiService);
+  protected download() {
+    return this.api.downloadHistorialClientes();
+  }
+}
+
+@Injectable({ providedIn: 'root' })
+export class InyeccionesHistoryStore extends HistoryStore<InyeccionOperadora> {
+  private readonly api = inject(RecargasApiService);
+  protected download() {
+    return this.api.downloadHistorialInyecciones();
+  }
+}

@@ -1,0 +1,31 @@
+import { Provider } from '@angular/core';
+import { MOCK_CONTROL, MockControl } from '../app/core/mock-control';
+import type { KantutaMockApi } from './mock-backend';
+import { USERS } from './users';
+
+/**
+ * The mock build's replacement of src/app/backend.ts (angular.json fileReplacements): MSW in
+ * the page answers every `/api` call. The mock itself is loaded lazily by startBackend.
+ */
+export const backendMode: 'api' | 'mock' = 'mock';
+
+let started: Promise<KantutaMockApi> | null = null;
+
+function mock(): Promise<KantutaMockApi> {
+  started ??= import('./browser').then((m) => m.startBrowserMock());
+  return started;
+}
+
+export async function startBackend(): Promise<void> {
+  await mock();
+}
+
+const mockControl: MockControl = {
+  reset: async () => (await mock()).reset(),
+  generate: async (recargas, inyecciones) => {
+    await (await mock()).generate(recargas, inyecciones);
+  },
+  demoAccounts: USERS.map((u) => ({ email: u.email, password: u.password, role: u.roleLabel })),
+};
+
+export const backendProviders: Provider[] = [{ provide: MOCK_CONTROL, useValue: mockControl }];
