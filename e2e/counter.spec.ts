@@ -162,7 +162,7 @@ test.describe('counter: client top-up', () => {
     await fillTopup(page, '76543210', 'Viva', '30');
     await page.getByRole('button', { name: 'Recargar' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-    await page.getByRole('button', { name: 'Imprimir comprobante' }).click();
+    await page.getByRole('button', { name: 'Imprimir comprobante', exact: true }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
       .toBe(1);

@@ -11,9 +11,9 @@ export type Fault =
 
 export interface FaultControl {
   /**
-   * Queues a fault for the next request matching `pattern`: `"POST /recargas/cliente"`, a path
-   * alone (any method), `*` for one path segment part (`"PATCH /cajas/sesion/*\/cerrar"`).
-   * The `/api` prefix is optional.
+   * Queues a fault for the next request matching `pattern`: `"POST /recargas/cliente"`, or a
+   * path alone (any method); `*` stands for part of one path segment, as in
+   * `"GET /cajas/sesion-activa/*"`. The `/api` prefix is optional.
    */
   next(pattern: string, fault: Fault): void;
   /** Every /api request fails as a network error while on. */

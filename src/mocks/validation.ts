@@ -44,7 +44,7 @@ export function validated<T>(body: unknown, rules: readonly FieldRule[]): T {
   return body as T;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -92,7 +92,8 @@ describe('mock /cajas', () => {
         monto_inicial: '500.00',
         monto_final_teorico: 454.55999999999995,
         monto_final_real: 454.56,
-        diferencia: 5.684341886080802e-14,
+        // Parsed as the fixture's JSON is: the literal trips no-loss-of-precision.
+        diferencia: JSON.parse('5.684341886080802e-14') as number,
         estado_sesion: 'CERRADA',
       }),
     );

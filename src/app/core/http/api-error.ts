@@ -59,6 +59,8 @@ export function fallbackMessage(status: number): string {
 /** English messages of the service's validation library, in Spanish for a cashier. */
 const KNOWN_MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Unauthorized$/, () => FALLBACK_BY_STATUS[401]],
+  [/^Internal server error$/i, () => FALLBACK_BY_STATUS[500]],
+  [/^(Bad Gateway|Service Unavailable|Gateway Timeout)$/i, () => 'El servidor no está disponible.'],
   [/^(\w+) must not be less than ([\d.]+)$/, (m) => `${fieldName(m[1])}: el mínimo es ${m[2]}.`],
   [
     /^(\w+) must be a number conforming to the specified constraints$/,

@@ -142,4 +142,19 @@ describe('apiBaseUrlInterceptor + apiErrorInterceptor', () => {
     );
     expect(e.messages).toEqual(['No se encontró lo que buscabas.']);
   });
+
+  it('never shows the English "Internal server error" of NestJS', async () => {
+    const e = await failWith((url) =>
+      ctrl
+        .expectOne(url)
+        .flush(
+          errorBody(500, '/recargas/cliente', 'Internal server error', 'Internal Server Error'),
+          {
+            status: 500,
+            statusText: 'Error',
+          },
+        ),
+    );
+    expect(e.messages).toEqual(['Error interno del servidor. Inténtalo de nuevo en un momento.']);
+  });
 });

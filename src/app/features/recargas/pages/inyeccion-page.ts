@@ -118,7 +118,7 @@ export default class InyeccionPage {
             `El efectivo sale de la caja (EGRESO): ${formatBs(nueva.monto)} menos en el cajón.`,
           ],
         },
-        autoFocus: 'dialog',
+        autoFocus: 'first-tabbable',
         width: '420px',
       })
       .afterClosed()

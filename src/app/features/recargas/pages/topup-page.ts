@@ -214,7 +214,7 @@ export default class TopupPage {
     this.busy.set(true);
     const ref = this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
       data: this.confirmData(nueva),
-      autoFocus: 'dialog',
+      autoFocus: 'first-tabbable',
       restoreFocus: true,
       width: '420px',
     });
