@@ -9,7 +9,7 @@ const path = require('path');
 function SummaryReporter(baseReporterDecorator) {
   baseReporterDecorator(this);
   this.onRunComplete = (_browsers, results) => {
-    const dir = path.join(__dirname, 'test-results');
+    const dir = path.join(__dirname, 'reports');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(
       path.join(dir, 'unit-results.json'),

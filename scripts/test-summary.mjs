@@ -5,8 +5,8 @@ function read(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
-const unit = read('test-results/unit-results.json');
-const e2e = read('test-results/e2e-results.json');
+const unit = read('reports/unit-results.json');
+const e2e = read('reports/e2e-results.json');
 let passed = 0;
 let failed = 0;
 if (unit) {

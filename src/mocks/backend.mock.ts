@@ -1,5 +1,7 @@
 import { Provider } from '@angular/core';
+import { API_CONFIG, ApiConfig } from '../app/core/http/api-config';
 import { MOCK_CONTROL, MockControl } from '../app/core/mock-control';
+import { localStorageConfig } from './config';
 import type { KantutaMockApi } from './mock-backend';
 import { USERS } from './users';
 
@@ -28,4 +30,15 @@ const mockControl: MockControl = {
   demoAccounts: USERS.map((u) => ({ email: u.email, password: u.password, role: u.roleLabel })),
 };
 
-export const backendProviders: Provider[] = [{ provide: MOCK_CONTROL, useValue: mockControl }];
+/** The app's answer time limit follows the mock config live, so fault tests can shorten it. */
+const apiConfig: ApiConfig = {
+  baseUrl: '/api',
+  get timeoutMs() {
+    return localStorageConfig().read().apiTimeoutMs;
+  },
+};
+
+export const backendProviders: Provider[] = [
+  { provide: MOCK_CONTROL, useValue: mockControl },
+  { provide: API_CONFIG, useValue: apiConfig },
+];

@@ -6,6 +6,8 @@ export interface MockConfig {
   tokenTtlSec: number;
   /** Reproduce the service defect: a refreshed access token lacks roleName. */
   refreshDefect: boolean;
+  /** The app's own time limit for an answer (API_CONFIG.timeoutMs), short in fault tests. */
+  apiTimeoutMs: number;
 }
 
 export const CONFIG_STORAGE_KEY = 'kantuta.mock.config';
@@ -14,6 +16,7 @@ export const DEFAULT_CONFIG: MockConfig = {
   latencyMs: 150,
   tokenTtlSec: 300,
   refreshDefect: false,
+  apiTimeoutMs: 15000,
 };
 
 export interface ConfigStore {
@@ -24,7 +27,7 @@ export interface ConfigStore {
 /** Keeps only known keys of the right type, so a hand-edited value cannot break the mock. */
 export function sanitizeConfig(raw: unknown): MockConfig {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const num = (key: 'latencyMs' | 'tokenTtlSec') => {
+  const num = (key: 'latencyMs' | 'tokenTtlSec' | 'apiTimeoutMs') => {
     const value = source[key];
     return typeof value === 'number' && Number.isFinite(value) && value >= 0
       ? value
@@ -34,6 +37,7 @@ export function sanitizeConfig(raw: unknown): MockConfig {
   return {
     latencyMs: num('latencyMs'),
     tokenTtlSec: num('tokenTtlSec'),
+    apiTimeoutMs: num('apiTimeoutMs'),
     refreshDefect: typeof defect === 'boolean' ? defect : DEFAULT_CONFIG.refreshDefect,
   };
 }

@@ -7,6 +7,8 @@ export type Fault =
   | 'dropBeforeApply'
   | 'unauthorized'
   | { status: 500 | 502 | 503 | 504 }
+  /** A refusal with a chosen message (e.g. HTML, to prove the app shows it as text). */
+  | { status: 400; message: string | string[] }
   | { delayMs: number };
 
 export interface FaultControl {

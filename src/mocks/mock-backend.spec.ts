@@ -125,7 +125,12 @@ describe('mock backend wiring', () => {
       notify: () => undefined,
     });
     mock.api.configure({ latencyMs: 60 });
-    expect(mock.api.config()).toEqual({ latencyMs: 60, tokenTtlSec: 300, refreshDefect: false });
+    expect(mock.api.config()).toEqual({
+      latencyMs: 60,
+      tokenTtlSec: 300,
+      refreshDefect: false,
+      apiTimeoutMs: 15000,
+    });
     const { getResponse } = await import('msw');
     const started = performance.now();
     await getResponse(mock.handlers, new Request('http://localhost/api/cajas'));

@@ -36,14 +36,25 @@ describe('mock persistence', () => {
       setItem: (k: string, v: string) => storage.set(k, v),
     } as unknown as Storage;
     const config = localStorageConfig(fake);
-    expect(config.read()).toEqual({ latencyMs: 150, tokenTtlSec: 300, refreshDefect: false });
+    expect(config.read()).toEqual({
+      latencyMs: 150,
+      tokenTtlSec: 300,
+      refreshDefect: false,
+      apiTimeoutMs: 15000,
+    });
     storage.set(CONFIG_STORAGE_KEY, '{"latencyMs":0,"tokenTtlSec":"x","other":1}');
-    expect(config.read()).toEqual({ latencyMs: 0, tokenTtlSec: 300, refreshDefect: false });
+    expect(config.read()).toEqual({
+      latencyMs: 0,
+      tokenTtlSec: 300,
+      refreshDefect: false,
+      apiTimeoutMs: 15000,
+    });
     config.write({ refreshDefect: true });
     expect(JSON.parse(storage.get(CONFIG_STORAGE_KEY) ?? '')).toEqual({
       latencyMs: 0,
       tokenTtlSec: 300,
       refreshDefect: true,
+      apiTimeoutMs: 15000,
     });
   });
 });

@@ -40,6 +40,9 @@ export function route(
     const fault = ctx.faults.take(request.method, path);
     if (fault === 'dropBeforeApply') return HttpResponse.error();
     if (fault === 'unauthorized') return unauthorized(path);
+    if (fault !== null && typeof fault === 'object' && 'message' in fault) {
+      return apiError(fault.status, path, fault.message);
+    }
     if (fault !== null && typeof fault === 'object' && 'status' in fault) {
       return fault.status === 500
         ? apiError(500, path, 'Internal server error')

@@ -169,4 +169,24 @@ describe('RecargasApiService', () => {
       'Saldo insuficiente para la operadora Entel. Saldo actual: 800.00',
     ]);
   });
+
+  it('sends nothing for a tampered operator, number or amount', async () => {
+    const tampered = {
+      operadora: 'Claro' as OperadoraNombre,
+      numeroCliente: '76543210',
+      monto: 1000 as Cents,
+      idSesion: 1,
+    };
+    const e = await failure(api.recargar(tampered));
+    expect(e.messages).toEqual(['La operadora no es válida (Tigo, Entel o Viva).']);
+    const e2 = await failure(
+      api.recargar({ ...tampered, operadora: OperadoraNombre.Tigo, numeroCliente: '<b>x</b>' }),
+    );
+    expect(e2.messages).toEqual(['El número de celular no es válido.']);
+    const e3 = await failure(
+      api.inyectar({ operadora: OperadoraNombre.Tigo, monto: 10.5 as Cents, idSesion: 1 }),
+    );
+    expect(e3.messages).toEqual(['El monto no es válido.']);
+    ctrl.expectNone(() => true);
+  });
 });

@@ -1,6 +1,8 @@
 import { HttpClient, HttpContext, HttpEventType } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, filter, map } from 'rxjs';
+import { Observable, filter, map, throwError } from 'rxjs';
+import { ApiError } from '../../../core/http/api-error';
+import { checkInyeccion, checkRecarga } from './operacion-guard';
 import { REQUEST_TIMEOUT_MS } from '../../../core/http/interceptors';
 import { InyeccionOperadoraDto, OperadoraSaldoDto, RecargaClienteDto } from './recargas.dto';
 import {
@@ -36,13 +38,18 @@ export class RecargasApiService {
       .pipe(map((list) => list.map(toOperadoraSaldo)));
   }
 
+  /** Refuses, without sending, anything outside the contract (see operacion-guard.ts). */
   recargar(recarga: NuevaRecarga): Observable<RecargaCliente> {
+    const reasons = checkRecarga(recarga);
+    if (reasons.length) return throwError(() => new ApiError(400, reasons, 'Validación local'));
     return this.http
       .post<RecargaClienteDto>('/recargas/cliente', toRecargaRequest(recarga))
       .pipe(map(toRecargaCliente));
   }
 
   inyectar(inyeccion: NuevaInyeccion): Observable<InyeccionOperadora> {
+    const reasons = checkInyeccion(inyeccion);
+    if (reasons.length) return throwError(() => new ApiError(400, reasons, 'Validación local'));
     return this.http
       .post<InyeccionOperadoraDto>('/recargas/inyeccion', toInyeccionRequest(inyeccion))
       .pipe(map(toInyeccionOperadora));

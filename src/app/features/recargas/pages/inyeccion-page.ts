@@ -20,14 +20,13 @@ import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
 import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
+import { MIN_INYECCION } from '../data-access/operacion-guard';
 import { OperacionesStore } from '../data-access/operaciones.store';
 import { NuevaInyeccion } from '../data-access/recargas.model';
 import { SaldosStore } from '../data-access/saldos.store';
 import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
 import { NoSessionAlert } from '../ui/no-session-alert';
 import { SaldosPanel } from '../ui/saldos-panel';
-
-export const MIN_INYECCION = 100 as Cents;
 
 /** Buying airtime for an operator pool: cash leaves the till (EGRESO), the pool goes up. */
 @Component({

@@ -28,6 +28,7 @@ import { amountValidator, firstError, phoneValidator } from '../../../shared/val
 import { RecargasHistoryStore } from '../data-access/history.store';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
 import { OperacionesStore, UnresolvedRecarga, Verdict } from '../data-access/operaciones.store';
+import { MIN_RECARGA } from '../data-access/operacion-guard';
 import { PrintService } from '../data-access/print.service';
 import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
 import { SaldosStore } from '../data-access/saldos.store';
@@ -37,7 +38,7 @@ import { Receipt, ReceiptData } from '../ui/receipt';
 import { SaldosPanel } from '../ui/saldos-panel';
 
 export const QUICK_AMOUNTS = [10, 15, 20, 30, 50, 100].map((bs) => (bs * 100) as Cents);
-export const MIN_RECARGA = 10 as Cents;
+
 /** Same number and amount within this window: the read-back dialog warns of a repeat. */
 export const REPEAT_WINDOW_MS = 10 * 60_000;
 const KEY_OPERADORA: Record<string, OperadoraNombre> = {

@@ -1,0 +1,127 @@
+import { Params } from '@angular/router';
+import { OperadoraNombre, isOperadora } from './operadora';
+
+/**
+ * What a history screen shows, as it lives in the URL query (bookmarkable, back button).
+ * Dates are Bolivian calendar days (`YYYY-MM-DD`, both ends included); null = no limit.
+ */
+export interface HistoryFilter {
+  /** As typed: only its digits count, so `7654 32` finds 76543210. */
+  numero: string;
+  operadora: OperadoraNombre | null;
+  desde: string | null;
+  hasta: string | null;
+  sesion: number | null;
+}
+
+export type QuickRange = 'hoy' | 'ayer' | '7' | '30' | 'todo';
+
+const DAY_MS = 86_400_000;
+/** Bolivia is UTC-4 all year (no daylight saving): day D runs from D 04:00Z to D+1 04:00Z. */
+const BOLIVIA_OFFSET_MS = 4 * 3_600_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Written when both dates are open, so "the whole history" differs from "no filter yet". */
+const RANGE_ALL = 'todo';
+
+/** Days since 1970-01-01 on the Bolivian calendar. */
+export function boliviaDay(ms: number): number {
+  return Math.floor((ms - BOLIVIA_OFFSET_MS) / DAY_MS);
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `2026-11-25` to its day number, or null for anything that is not a real calendar day. */
+export function isoToDay(iso: string): number | null {
+  if (!ISO_DAY.test(iso)) return null;
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  if (Number.isNaN(ms)) return null;
+  const day = Math.floor(ms / DAY_MS);
+  return dayToIso(day) === iso ? day : null;
+}
+
+export function quickRange(
+  range: QuickRange,
+  today: number,
+): Pick<HistoryFilter, 'desde' | 'hasta'> {
+  const span = (from: number, to: number) => ({ desde: dayToIso(from), hasta: dayToIso(to) });
+  switch (range) {
+    case 'hoy':
+      return span(today, today);
+    case 'ayer':
+      return span(today - 1, today - 1);
+    case '7':
+      return span(today - 6, today);
+    case '30':
+      return span(today - 29, today);
+    case 'todo':
+      return { desde: null, hasta: null };
+  }
+}
+
+/** The quick range the dates match, to mark its button as pressed. */
+export function activeQuickRange(f: HistoryFilter, today: number): QuickRange | null {
+  const all: QuickRange[] = ['hoy', 'ayer', '7', '30', 'todo'];
+  return (
+    all.find((r) => {
+      const q = quickRange(r, today);
+      return q.desde === f.desde && q.hasta === f.hasta;
+    }) ?? null
+  );
+}
+
+/**
+ * No filter in the URL: a cashier sees the own open session (all of it), anybody else, or a
+ * cashier without an open session, sees today.
+ */
+export function defaultFilter(
+  role: 'supervisor' | 'cajero' | null,
+  ownSesion: number | null,
+  today: number,
+): HistoryFilter {
+  const base = { numero: '', operadora: null };
+  if (role === 'cajero' && ownSesion !== null)
+    return { ...base, desde: null, hasta: null, sesion: ownSesion };
+  return { ...base, ...quickRange('hoy', today), sesion: null };
+}
+
+/** The filter the URL holds, or null when it holds none (then the defaults apply). */
+export function parseFilterParams(params: Params): HistoryFilter | null {
+  const text = (key: string): string | null => {
+    const v: unknown = params[key];
+    return typeof v === 'string' ? v : null;
+  };
+  const keys = ['numero', 'operadora', 'desde', 'hasta', 'sesion', 'rango'];
+  if (!keys.some((k) => text(k) !== null)) return null;
+  const day = (key: string) => {
+    const v = text(key);
+    return v !== null && isoToDay(v) !== null ? v : null;
+  };
+  const operadora = text('operadora');
+  const sesion = text('sesion') ?? '';
+  return {
+    numero: text('numero') ?? '',
+    operadora: isOperadora(operadora) ? operadora : null,
+    desde: day('desde'),
+    hasta: day('hasta'),
+    sesion: /^\d{1,9}$/.test(sesion) && Number(sesion) > 0 ? Number(sesion) : null,
+  };
+}
+
+/** The URL query for a filter: empty fields are left out. */
+export function filterToParams(f: HistoryFilter): Params {
+  const params: Params = {};
+  if (f.numero !== '') params['numero'] = f.numero;
+  if (f.operadora) params['operadora'] = f.operadora;
+  if (f.desde) params['desde'] = f.desde;
+  if (f.hasta) params['hasta'] = f.hasta;
+  if (!f.desde && !f.hasta) params['rango'] = RANGE_ALL;
+  if (f.sesion !== null) params['sesion'] = String(f.sesion);
+  return params;
+}
+
+/** The digits a number search looks for: spaces, dashes and anything else ignored. */
+export function searchDigits(numero: string): string {
+  return numero.replace(/\D/g, '');
+}
