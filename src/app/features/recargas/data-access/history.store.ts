@@ -1,6 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Observable, Subscription, filter, map, share, tap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { DataChangedService } from '../../../core/realtime/data-changed.service';
 import { CallState } from '../../../shared/call-state';
 import { HistoryDownload, RecargasApiService } from './recargas-api.service';
 import { InyeccionOperadora, RecargaCliente } from './recargas.model';
@@ -33,6 +35,13 @@ abstract class HistoryStore<T extends HistoryRow> {
   readonly refreshing = computed(() => this.callState() === 'loading' && this.rowsState() !== null);
 
   protected abstract download(): Observable<HistoryDownload<T>>;
+
+  constructor() {
+    // Any sale or injection (another cashier's too): the next visit refreshes in the background.
+    inject(DataChangedService)
+      .events$.pipe(takeUntilDestroyed())
+      .subscribe(() => this.markStale());
+  }
 
   /** Loads once; later calls do nothing unless the data is stale. */
   ensureLoaded(): void {

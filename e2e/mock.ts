@@ -1,0 +1,58 @@
+import { Page } from '@playwright/test';
+
+/** What e2e tests use of the mock backend's window API (src/mocks/browser.ts). */
+export type Fault =
+  | 'dropAfterApply'
+  | 'dropBeforeApply'
+  | 'unauthorized'
+  | { status: 500 | 502 | 503 | 504 }
+  | { status: 400; message: string | string[] }
+  | { delayMs: number };
+
+interface MockApi {
+  configure(partial: Record<string, unknown>): unknown;
+  faults: {
+    next(pattern: string, fault: Fault): void;
+    offline(on: boolean): void;
+    clear(): void;
+    pending(): number;
+  };
+  closeSession(id: number): void;
+  setOperadoraSaldo(nombre: string, monto: number): void;
+}
+
+type W = Window & { __kantutaMock: MockApi };
+
+export const mock = {
+  fault: (page: Page, pattern: string, fault: Fault) =>
+    page.evaluate(([p, f]) => (window as unknown as W).__kantutaMock.faults.next(p, f), [
+      pattern,
+      fault,
+    ] as const),
+  clearFaults: (page: Page) =>
+    page.evaluate(() => (window as unknown as W).__kantutaMock.faults.clear()),
+  offline: (page: Page, on: boolean) =>
+    page.evaluate((o) => (window as unknown as W).__kantutaMock.faults.offline(o), on),
+  configure: (page: Page, partial: Record<string, unknown>) =>
+    page.evaluate((p) => (window as unknown as W).__kantutaMock.configure(p), partial),
+  closeSession: (page: Page, id: number) =>
+    page.evaluate((i) => (window as unknown as W).__kantutaMock.closeSession(i), id),
+  setSaldo: (page: Page, nombre: string, monto: number) =>
+    page.evaluate(([n, m]) => (window as unknown as W).__kantutaMock.setOperadoraSaldo(n, m), [
+      nombre,
+      monto,
+    ] as const),
+};
+
+/** Reads the service as the signed-in user would (through the mock), for end-of-run checks. */
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const auth = JSON.parse(localStorage.getItem('kantuta.auth') ?? '{}') as {
+      accessToken?: string;
+    };
+    const res = await fetch(`/api${p}`, {
+      headers: { Authorization: `Bearer ${auth.accessToken}` },
+    });
+    return (await res.json()) as T;
+  }, path);
+}

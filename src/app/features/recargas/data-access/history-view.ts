@@ -1,0 +1,149 @@
+import { DestroyRef, Signal, computed, inject, linkedSignal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Params, Router } from '@angular/router';
+import { Subject, debounceTime } from 'rxjs';
+import { AuthService } from '../../../core/auth/auth.service';
+import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { CallState } from '../../../shared/call-state';
+import { downloadText } from '../../../shared/csv';
+import { chartBuckets } from './history-buckets';
+import { CajeroName, HistoryKind, historyCsv, historyCsvFilename } from './history-csv';
+import {
+  HistoryFilter,
+  QuickRange,
+  boliviaDay,
+  defaultFilter,
+  filterToParams,
+  parseFilterParams,
+  quickRange,
+} from './history-filter';
+import { HistoryRecord, buildIndex, queryIndex } from './history-index';
+import {
+  HistorySort,
+  SortKey,
+  nextSort,
+  parseSort,
+  sortMatches,
+  sortToParam,
+} from './history-sort';
+
+/** What a history screen reads from its store (RecargasHistoryStore, InyeccionesHistoryStore). */
+export interface HistorySource<T extends HistoryRecord> {
+  rows: Signal<readonly T[] | null>;
+  state: Signal<CallState>;
+  progress: Signal<{ loaded: number; total: number | null } | null>;
+  refreshing: Signal<boolean>;
+  loadedAt: Signal<Date | null>;
+  stale: Signal<boolean>;
+  ensureLoaded(): void;
+  reload(): void;
+}
+
+/** The URL is written this long after the last keystroke; the rows follow at once. */
+const URL_WRITE_DELAY_MS = 250;
+
+/**
+ * The state of one history screen, for its page: the filter lives in the URL query; the index
+ * is built once per download and each filter change is one pass over it. Create it in the
+ * page's injection context.
+ */
+export class HistoryView<T extends HistoryRecord = HistoryRecord> {
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly auth = inject(AuthService);
+  private readonly sesionStore = inject(SesionCajaStore);
+  private readonly params = toSignal(this.route.queryParams, { requireSync: true });
+  private readonly numeroWrites = new Subject<void>();
+  private readonly today = boliviaDay(Date.now());
+
+  readonly ownSesion = computed(() => {
+    const s = this.sesionStore.sesion();
+    return s?.estado === 'ABIERTA' ? s.id : null;
+  });
+  private readonly urlFilter = computed(() => parseFilterParams(this.params()));
+  /** What is typed in `Buscar número`: filters at once, reaches the URL a little later. */
+  readonly numero = linkedSignal(() => this.urlFilter()?.numero ?? '');
+  readonly filter = computed<HistoryFilter>(() => {
+    const base =
+      this.urlFilter() ??
+      defaultFilter(this.auth.user()?.role ?? null, this.ownSesion(), this.today);
+    return { ...base, numero: this.kind === 'recargas' ? this.numero() : '' };
+  });
+  readonly sort = computed(() => {
+    const orden: unknown = this.params()['orden'];
+    return parseSort(typeof orden === 'string' ? orden : null);
+  });
+  readonly cajeroName = computed<CajeroName>(() => {
+    const user = this.auth.user();
+    return (id) => (id === null ? '—' : user && id === user.id ? user.name : `Usuario ${id}`);
+  });
+
+  readonly index = computed(() => {
+    const rows = this.source.rows();
+    return rows ? buildIndex(rows) : null;
+  });
+  readonly result = computed(() => {
+    const index = this.index();
+    return index ? queryIndex(index, this.filter()) : null;
+  });
+  private readonly order = computed(() => {
+    const index = this.index();
+    const result = this.result();
+    return index && result ? sortMatches(index, result.matches, this.sort()) : null;
+  });
+  /** The rows shown, in order: an array of references, the virtual table renders a window. */
+  readonly shown = computed<readonly T[]>(() => {
+    const rows = this.source.rows();
+    const order = this.order();
+    if (!rows || !order) return [];
+    const out = new Array<T>(order.length);
+    for (let k = 0; k < order.length; k++) out[k] = rows[order[k]];
+    return out;
+  });
+  readonly chart = computed(() => {
+    const result = this.result();
+    return result ? chartBuckets(result, this.filter()) : null;
+  });
+
+  constructor(
+    readonly kind: HistoryKind,
+    readonly source: HistorySource<T>,
+  ) {
+    source.ensureLoaded();
+    this.numeroWrites
+      .pipe(debounceTime(URL_WRITE_DELAY_MS), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe(() => this.navigate(this.filter(), this.sort(), false));
+  }
+
+  setNumero(text: string): void {
+    this.numero.set(text);
+    this.numeroWrites.next();
+  }
+
+  update(change: Partial<HistoryFilter>, push = true): void {
+    this.navigate({ ...this.filter(), ...change }, this.sort(), push);
+  }
+
+  applyQuickRange(range: QuickRange): void {
+    this.update(quickRange(range, this.today));
+  }
+
+  sortBy(key: SortKey): void {
+    this.navigate(this.filter(), nextSort(this.sort(), key), false);
+  }
+
+  exportCsv(): void {
+    const rows = this.source.rows();
+    const order = this.order();
+    if (!rows || !order) return;
+    const csv = historyCsv(this.kind, rows, order, this.cajeroName());
+    downloadText(historyCsvFilename(this.kind, this.filter()), csv);
+  }
+
+  private navigate(f: HistoryFilter, sort: HistorySort, push: boolean): void {
+    const queryParams: Params = filterToParams(f);
+    const orden = sortToParam(sort);
+    if (orden) queryParams['orden'] = orden;
+    void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl: !push });
+  }
+}

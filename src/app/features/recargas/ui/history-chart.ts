@@ -1,0 +1,96 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { Cents, formatBs } from '../../../shared/money';
+import { ChartData } from '../data-access/history-buckets';
+import { dayToIso } from '../data-access/history-filter';
+import { OPERADORAS } from '../data-access/operadora';
+
+const W = 720;
+const H = 180;
+const PAD = { left: 8, right: 8, top: 8, bottom: 22 };
+const COLORS = ['#0a3d91', '#a14e00', '#2e7d32'];
+
+interface Bar {
+  x: number;
+  y: number;
+  h: number;
+  color: string;
+}
+
+/** `2026-11-25` -> `25/11`. */
+function shortDay(day: number): string {
+  const [, m, d] = dayToIso(day).split('-');
+  return `${d}/${m}`;
+}
+
+/**
+ * Stacked bars per day (or week) and operator, drawn as inline SVG: no chart library in the
+ * bundle. The SVG is an image whose name is a text summary; the legend is plain text.
+ */
+@Component({
+  selector: 'app-history-chart',
+  templateUrl: './history-chart.html',
+  styleUrl: './history-chart.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HistoryChart {
+  readonly data = input.required<ChartData>();
+  protected readonly width = W;
+  protected readonly height = H;
+  protected readonly baseline = H - PAD.bottom;
+  protected readonly legend = OPERADORAS.map((op, k) => ({ op, color: COLORS[k] }));
+
+  protected readonly title = computed(() =>
+    this.data().weekly ? 'Totales semanales por operadora' : 'Totales diarios por operadora',
+  );
+
+  protected readonly bars = computed<Bar[]>(() => {
+    const { buckets, max } = this.data();
+    const slot = (W - PAD.left - PAD.right) / Math.max(1, buckets.length);
+    const scale = max > 0 ? (H - PAD.top - PAD.bottom) / max : 0;
+    const bars: Bar[] = [];
+    buckets.forEach((b, i) => {
+      let y = H - PAD.bottom;
+      b.cents.forEach((c, o) => {
+        if (c <= 0) return;
+        const h = Math.max(1, c * scale);
+        y -= h;
+        bars.push({ x: PAD.left + i * slot + slot * 0.15, y, h, color: COLORS[o] });
+      });
+    });
+    return bars;
+  });
+  protected readonly barWidth = computed(
+    () => ((W - PAD.left - PAD.right) / Math.max(1, this.data().buckets.length)) * 0.7,
+  );
+
+  /** Labels under the first, middle and last bars. */
+  protected readonly ticks = computed(() => {
+    const { buckets } = this.data();
+    const slot = (W - PAD.left - PAD.right) / Math.max(1, buckets.length);
+    const at = [...new Set([0, Math.floor((buckets.length - 1) / 2), buckets.length - 1])];
+    return at.map((i) => ({
+      x: PAD.left + i * slot + slot / 2,
+      text: shortDay(buckets[i].to),
+      anchor: i === 0 ? 'start' : i === buckets.length - 1 ? 'end' : 'middle',
+    }));
+  });
+
+  /** The text alternative: range, busiest bar and the amount per operator. */
+  protected readonly summary = computed(() => {
+    const { buckets, max, weekly, capped } = this.data();
+    if (!buckets.length) return '';
+    const first = buckets[0];
+    const last = buckets[buckets.length - 1];
+    const top = buckets.find((b) => b.total === max) ?? first;
+    const sums = OPERADORAS.map(
+      (op, o) => `${op} ${formatBs(buckets.reduce((s, b) => s + b.cents[o], 0) as Cents)}`,
+    );
+    const unit = weekly ? 'Semana' : 'Día';
+    return (
+      `${this.title()} del ${shortDay(first.from)} al ${shortDay(last.to)}` +
+      `${capped ? ' (solo el tramo más reciente)' : ''}. ` +
+      `${unit} con más monto: ${shortDay(top.to)}, ${formatBs(max as Cents)}. ${sums.join(', ')}.`
+    );
+  });
+  protected readonly maxLabel = computed(() => formatBs(this.data().max as Cents));
+}

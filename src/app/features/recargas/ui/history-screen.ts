@@ -1,0 +1,55 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { errorOf } from '../../../shared/call-state';
+import { HistoryView } from '../data-access/history-view';
+import { HistoryChart } from './history-chart';
+import { HistoryFilters } from './history-filters';
+import { HistoryTable } from './history-table';
+import { HistoryTotals } from './history-totals';
+
+/**
+ * Everything under a history page's heading: filters, loading and error states, the table,
+ * totals, chart and export. Both histories share it; the view says which one it is.
+ */
+@Component({
+  selector: 'app-history-screen',
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButton,
+    MatProgressBar,
+    HistoryFilters,
+    HistoryTable,
+    HistoryTotals,
+    HistoryChart,
+  ],
+  templateUrl: './history-screen.html',
+  styleUrl: './history-screen.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HistoryScreen {
+  readonly view = input.required<HistoryView>();
+
+  protected readonly recargas = computed(() => this.view().kind === 'recargas');
+  protected readonly words = computed(() =>
+    this.recargas()
+      ? { singular: 'recarga', plural: 'recargas', table: 'Recargas' }
+      : { singular: 'inyección', plural: 'inyecciones', table: 'Inyecciones' },
+  );
+  protected readonly error = computed(() => errorOf(this.view().source.state()));
+  protected readonly firstLoad = computed(
+    () => this.view().source.rows() === null && this.view().source.state() === 'loading',
+  );
+  /** Determinate when the service announced the size, indeterminate otherwise. */
+  protected readonly percent = computed(() => {
+    const p = this.view().source.progress();
+    return p?.total ? Math.min(100, Math.round((p.loaded / p.total) * 100)) : null;
+  });
+  protected readonly megabytes = computed(() => {
+    const p = this.view().source.progress();
+    return p ? (p.loaded / 1_048_576).toFixed(1).replace('.', ',') : null;
+  });
+}
