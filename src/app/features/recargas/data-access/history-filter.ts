@@ -109,6 +109,16 @@ export function parseFilterParams(params: Params): HistoryFilter | null {
   };
 }
 
+export function sameFilter(a: HistoryFilter, b: HistoryFilter): boolean {
+  return (
+    a.numero === b.numero &&
+    a.operadora === b.operadora &&
+    a.desde === b.desde &&
+    a.hasta === b.hasta &&
+    a.sesion === b.sesion
+  );
+}
+
 /** The URL query for a filter: empty fields are left out. */
 export function filterToParams(f: HistoryFilter): Params {
   const params: Params = {};

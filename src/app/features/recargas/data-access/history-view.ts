@@ -16,6 +16,7 @@ import {
   filterToParams,
   parseFilterParams,
   quickRange,
+  sameFilter,
 } from './history-filter';
 import { HistoryRecord, buildIndex, queryIndex } from './history-index';
 import {
@@ -63,16 +64,23 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   private readonly urlFilter = computed(() => parseFilterParams(this.params()));
   /** What is typed in `Buscar número`: filters at once, reaches the URL a little later. */
   readonly numero = linkedSignal(() => this.urlFilter()?.numero ?? '');
-  readonly filter = computed<HistoryFilter>(() => {
-    const base =
-      this.urlFilter() ??
-      defaultFilter(this.auth.user()?.role ?? null, this.ownSesion(), this.today);
-    return { ...base, numero: this.kind === 'recargas' ? this.numero() : '' };
-  });
-  readonly sort = computed(() => {
-    const orden: unknown = this.params()['orden'];
-    return parseSort(typeof orden === 'string' ? orden : null);
-  });
+  /** Equal by value: the URL catching up with what was typed recomputes nothing. */
+  readonly filter = computed<HistoryFilter>(
+    () => {
+      const base =
+        this.urlFilter() ??
+        defaultFilter(this.auth.user()?.role ?? null, this.ownSesion(), this.today);
+      return { ...base, numero: this.kind === 'recargas' ? this.numero() : '' };
+    },
+    { equal: sameFilter },
+  );
+  readonly sort = computed(
+    () => {
+      const orden: unknown = this.params()['orden'];
+      return parseSort(typeof orden === 'string' ? orden : null);
+    },
+    { equal: (a, b) => a.key === b.key && a.dir === b.dir },
+  );
   readonly cajeroName = computed<CajeroName>(() => {
     const user = this.auth.user();
     return (id) => (id === null ? '—' : user && id === user.id ? user.name : `Usuario ${id}`);
