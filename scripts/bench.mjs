@@ -13,15 +13,26 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const KEYS = '7654\b\b\b\b6012\b\b\b\b7188'.split('');
 const PATH = '/recargas/historial/clientes?rango=todo';
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html',
-  '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain',
+};
 
 function build() {
   const out = mkdtempSync(join(tmpdir(), 'kantuta-bench-'));
   console.log(`Building the mock-production configuration into ${out} ...`);
-  const r = spawnSync('npx', ['ng', 'build', '--configuration', 'mock-production',
-    '--output-path', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(
+    'npx',
+    ['ng', 'build', '--configuration', 'mock-production', '--output-path', out],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (r.status !== 0) throw new Error('ng build failed');
   return out;
 }
@@ -58,13 +69,17 @@ function watchFirstRow() {
 /** In the page: per key, time from the input event to the count/totals updated in the DOM. */
 async function typeKeys(keys) {
   const input = document.querySelector('app-history-filters input');
-  const watched = [document.querySelector('.summary'), document.querySelector('app-history-totals')];
+  const watched = [
+    document.querySelector('.summary'),
+    document.querySelector('app-history-totals'),
+  ];
   const times = [];
   for (const key of keys) {
     await new Promise((r) => setTimeout(r, 400)); // past the debounced URL write
     const changed = new Promise((resolve) => {
       const mo = new MutationObserver(() => (mo.disconnect(), resolve(performance.now())));
-      for (const el of watched) mo.observe(el, { childList: true, subtree: true, characterData: true });
+      for (const el of watched)
+        mo.observe(el, { childList: true, subtree: true, characterData: true });
       setTimeout(() => (mo.disconnect(), resolve(null)), 2000);
     });
     input.value = key === '\b' ? input.value.slice(0, -1) : input.value + key;
@@ -83,11 +98,15 @@ async function heap(cdp) {
 }
 
 async function measure(browser, base, n) {
-  const context = await browser.newContext({ locale: 'es-BO', timezoneId: 'America/La_Paz',
-    viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'es-BO',
+    timezoneId: 'America/La_Paz',
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   await page.addInitScript(() =>
-    localStorage.setItem('kantuta.mock.config', JSON.stringify({ latencyMs: 0 })));
+    localStorage.setItem('kantuta.mock.config', JSON.stringify({ latencyMs: 0 })),
+  );
   await page.addInitScript(watchFirstRow);
   await page.goto(`${base}/login?volver=%2Fcaja`);
   await page.waitForFunction(() => !!window.__kantutaMock);
@@ -110,31 +129,60 @@ async function measure(browser, base, n) {
     await page.goto(`${base}${PATH}`);
     await page.waitForFunction(() => window.__firstRowAt !== null, null, { timeout: 180_000 });
     const t = await page.evaluate(() => {
-      const res = performance.getEntriesByType('resource')
-        .filter((e) => e.name.includes('/recargas/historial/clientes')).pop();
-      return { first: window.__firstRowAt, responseEnd: res?.responseEnd ?? null,
+      const res = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/recargas/historial/clientes'))
+        .pop();
+      return {
+        first: window.__firstRowAt,
+        responseEnd: res?.responseEnd ?? null,
         mb: res ? res.decodedBodySize / 1_048_576 : null,
-        dom: document.getElementsByTagName('*').length };
+        dom: document.getElementsByTagName('*').length,
+      };
     });
     const keys = await page.evaluate(typeKeys, KEYS);
-    runs.push({ ...t, afterAnswer: t.responseEnd === null ? null : t.first - t.responseEnd,
-      key: median(keys), keyMax: Math.max(...keys.filter((k) => k !== null)),
-      samples: keys.filter((k) => k !== null).length, heap: await heap(cdp) });
+    runs.push({
+      ...t,
+      afterAnswer: t.responseEnd === null ? null : t.first - t.responseEnd,
+      key: median(keys),
+      keyMax: Math.max(...keys.filter((k) => k !== null)),
+      samples: keys.filter((k) => k !== null).length,
+      heap: await heap(cdp),
+    });
   }
   await context.close();
   const m = (k) => median(runs.map((x) => x[k]));
-  return { n, rows, first: m('first'), afterAnswer: m('afterAnswer'), key: m('key'),
-    keyMax: m('keyMax'), samples: m('samples'), dom: m('dom'), heap: m('heap'), baseline,
-    mb: m('mb') };
+  return {
+    n,
+    rows,
+    first: m('first'),
+    afterAnswer: m('afterAnswer'),
+    key: m('key'),
+    keyMax: m('keyMax'),
+    samples: m('samples'),
+    dom: m('dom'),
+    heap: m('heap'),
+    baseline,
+    mb: m('mb'),
+  };
 }
 
 const fmt = (x, d = 0) => (x === null || x === undefined ? 'n/a' : x.toFixed(d));
 let server = null;
 let out = null;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox',
-  '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--enable-precise-memory-info',
-  '--js-flags=--expose-gc'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
+});
 try {
   let base = process.env.BENCH_URL;
   if (!base) {
@@ -148,11 +196,28 @@ try {
     results.push(await measure(browser, base, n));
   }
   console.log(`\nTop-up history, headless Chromium, medians of ${RUNS} runs (times in ms):\n`);
-  const head = ['generated', 'rows', 'answer MB', 'first rows from navigation',
-    'first rows after answer', 'keystroke median (max)', 'DOM elements', 'JS heap MB (app share)'];
-  const lines = results.map((r) => [r.n, r.rows, fmt(r.mb, 1), fmt(r.first), fmt(r.afterAnswer),
-    `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}) n=${r.samples}`, r.dom,
-    `${fmt(r.heap, 1)} (${fmt(r.heap - r.baseline, 1)})`].map(String));
+  const head = [
+    'generated',
+    'rows',
+    'answer MB',
+    'first rows from navigation',
+    'first rows after answer',
+    'keystroke median (max)',
+    'DOM elements',
+    'JS heap MB (app share)',
+  ];
+  const lines = results.map((r) =>
+    [
+      r.n,
+      r.rows,
+      fmt(r.mb, 1),
+      fmt(r.first),
+      fmt(r.afterAnswer),
+      `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}) n=${r.samples}`,
+      r.dom,
+      `${fmt(r.heap, 1)} (${fmt(r.heap - r.baseline, 1)})`,
+    ].map(String),
+  );
   console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   for (const l of lines) console.log(`| ${l.join(' | ')} |`);
   console.log('\nTargets: first rows <= 750 ms after the answer, keystroke <= 50 ms,');

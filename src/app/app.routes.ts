@@ -18,7 +18,7 @@ export const routes: Routes = [
       {
         path: 'caja',
         title: 'Caja · Kantuta Recargas',
-        loadComponent: () => import('./core/session/caja-page'),
+        loadComponent: () => import('./features/caja/pages/caja-page'),
       },
       { path: 'recargas', loadChildren: () => import('./features/recargas/recargas.routes') },
       {

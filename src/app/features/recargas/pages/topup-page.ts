@@ -25,7 +25,9 @@ import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone, normalizePhone } from '../../../shared/phone';
 import { amountValidator, firstError, phoneValidator } from '../../../shared/validators';
-import { RecargasHistoryStore } from '../data-access/history.store';
+import { InyeccionesHistoryStore, RecargasHistoryStore } from '../data-access/history.store';
+import { resumirSesion } from '../../caja/data-access/cierre';
+import { ResumenStrip } from '../../caja/ui/resumen-strip';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
 import { OperacionesStore, UnresolvedRecarga, Verdict } from '../data-access/operaciones.store';
 import { MIN_RECARGA } from '../data-access/operacion-guard';
@@ -64,6 +66,7 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
     SaldosPanel,
     NoSessionAlert,
     Receipt,
+    ResumenStrip,
   ],
   templateUrl: './topup-page.html',
   styleUrl: './topup-page.scss',
@@ -78,6 +81,7 @@ export default class TopupPage {
   protected readonly sesion = inject(SesionCajaStore);
   protected readonly saldos = inject(SaldosStore);
   protected readonly history = inject(RecargasHistoryStore);
+  private readonly inyecciones = inject(InyeccionesHistoryStore);
   protected readonly printer = inject(PrintService);
   protected readonly operadoras = OPERADORAS;
   protected readonly quickAmounts = QUICK_AMOUNTS;
@@ -131,8 +135,18 @@ export default class TopupPage {
     return (this.history.rows() ?? []).filter((r) => r.idSesion === id).slice(0, 10);
   });
 
+  /** The open session's sales and injections, updated after each own operation. */
+  protected readonly resumen = computed(() => {
+    const id = this.sesion.sesion()?.id;
+    const rows = this.history.rows();
+    return id === undefined || rows === null
+      ? null
+      : resumirSesion(id, rows, this.inyecciones.rows() ?? []);
+  });
+
   constructor() {
     this.history.ensureLoaded();
+    this.inyecciones.ensureLoaded();
     effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
     // The pool limit depends on the operator: re-check the amount when it changes.
     this.form.controls.operadora.valueChanges

@@ -12,14 +12,14 @@ import {
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { startWith } from 'rxjs';
-import { Cents, ZERO, parseTypedAmount } from '../../shared/money';
-import { BsPipe } from '../../shared/money.pipe';
-import { amountValidator, firstError } from '../../shared/validators';
+import { Cents, ZERO, parseTypedAmount } from '../../../shared/money';
+import { BsPipe } from '../../../shared/money.pipe';
+import { amountValidator, firstError } from '../../../shared/validators';
+import { CuadreCaja } from '../data-access/cierre';
 
 export interface CerrarCajaData {
-  montoInicial: Cents;
-  /** The till's cash now, as the service counts it: what the drawer should hold. */
-  esperado: Cents | null;
+  /** The numbers in front of the cashier before counting: initial, in, out, expected. */
+  cuadre: CuadreCaja;
 }
 
 /** Asks the counted cash, with the expected amount in front of the cashier. */
@@ -43,9 +43,19 @@ export interface CerrarCajaData {
       <mat-dialog-content>
         <dl class="cuentas">
           <dt>Monto inicial</dt>
-          <dd>{{ data.montoInicial | bs }}</dd>
-          <dt>Efectivo esperado</dt>
-          <dd>{{ data.esperado | bs }}</dd>
+          <dd>{{ data.cuadre.inicial | bs }}</dd>
+          <dt>+ Recargas (ingreso)</dt>
+          <dd>{{ data.cuadre.ingresos | bs }}</dd>
+          <dt>− Inyecciones (egreso)</dt>
+          <dd>{{ data.cuadre.egresos | bs }}</dd>
+          @if (data.cuadre.otros !== 0) {
+            <dt>Otros movimientos</dt>
+            <dd>{{ data.cuadre.otros | bs }}</dd>
+          }
+          <dt><strong>Efectivo esperado</strong></dt>
+          <dd data-testid="esperado">
+            <strong>{{ data.cuadre.esperado | bs }}</strong>
+          </dd>
         </dl>
         <mat-form-field appearance="outline">
           <mat-label>Monto final contado (Bs)</mat-label>
@@ -60,8 +70,8 @@ export interface CerrarCajaData {
             <mat-error>{{ e }}</mat-error>
           }
         </mat-form-field>
-        @if (diferencia(); as d) {
-          <p class="diff" [class.bad]="d !== 0">Diferencia: {{ d | bs }}</p>
+        @if (diferencia() !== null) {
+          <p class="diff" [class.bad]="diferencia() !== 0">Diferencia: {{ diferencia() | bs }}</p>
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -99,7 +109,7 @@ export class CerrarCajaDialog {
   });
   protected readonly diferencia = computed(() => {
     const c = parseTypedAmount(this.contado());
-    return c === null || this.data.esperado === null ? null : ((c - this.data.esperado) as Cents);
+    return c === null ? null : ((c - this.data.cuadre.esperado) as Cents);
   });
 
   protected error(): string | null {

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { Page } from '@playwright/test';
+import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
+import { fillTopup } from './helpers';
+
+const HISTORIAL = '/recargas/historial/clientes';
+
+async function sell(page: Page, numero: string, operadora: string, monto: string, shown: string) {
+  await fillTopup(page, numero, operadora, monto);
+  await page.getByRole('button', { name: 'Recargar' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Recarga realizada' }).filter({ hasText: shown }),
+  ).toBeVisible();
+}
+
+const table = (page: Page) => page.getByRole('table', { name: 'Recargas' });
+const dataRows = (page: Page) =>
+  table(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
+const totals = (page: Page) => page.getByRole('region', { name: 'Totales de lo mostrado' });
+const total = (page: Page, name: string) =>
+  totals(page).getByRole('listitem').filter({ hasText: name });
+
+/** Today on the Bolivian calendar (UTC-4), as the date inputs hold it. */
+const boliviaToday = () => new Date(Date.now() - 4 * 3_600_000).toISOString().slice(0, 10);
+
+test.describe('top-up history', () => {
+  test('a cashier sees the own open session by default: just the sale made', async ({ page }) => {
+    await login(page, CAJERO);
+    await sell(page, '7654 3210', 'Tigo', '20,50', 'Bs 20,50');
+    await page.getByRole('navigation').getByRole('link', { name: 'Historial de recargas' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historial de recargas');
+    await expect(dataRows(page)).toHaveCount(1);
+    const row = dataRows(page).first();
+    await expect(row).toContainText('Tigo');
+    await expect(row).toContainText('7654 3210');
+    await expect(row).toContainText('Bs 20,50');
+    await expect(row).toContainText('Carla Quispe');
+    await expect(page.getByRole('button', { name: 'Mi sesión' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const sesion = await page.getByRole('textbox', { name: 'Sesión' }).inputValue();
+    await expect(
+      page.getByRole('link', { name: `Ver cierre de la sesión ${sesion}` }),
+    ).toHaveAttribute('href', `/caja/cierre/${sesion}`);
+    await expect(total(page, 'Total')).toContainText('1 recarga');
+    await expect(total(page, 'Total')).toContainText('Bs 20,50');
+  });
+
+  test('filters by number and operator, totals to the cent, and the URL keeps it on reload', async ({
+    page,
+  }) => {
+    await login(page, CAJERO);
+    await sell(page, '76543210', 'Tigo', '20,50', 'Bs 20,50');
+    await sell(page, '76549999', 'Entel', '10,10', 'Bs 10,10');
+    await sell(page, '71234567', 'Entel', '5', 'Bs 5,00');
+    await page.goto(HISTORIAL);
+    await expect(dataRows(page)).toHaveCount(3);
+    await expect(total(page, 'Total')).toContainText('Bs 35,60');
+
+    const buscar = page.getByRole('textbox', { name: 'Buscar número' });
+    await buscar.fill('7654 9');
+    await expect(dataRows(page)).toHaveCount(1);
+    await expect(dataRows(page).first()).toContainText('7654 9999');
+    await buscar.fill('7654');
+    await expect(dataRows(page)).toHaveCount(2);
+    await expect(total(page, 'Tigo')).toContainText('1 recarga');
+    await expect(total(page, 'Tigo')).toContainText('Bs 20,50');
+    await expect(total(page, 'Entel')).toContainText('Bs 10,10');
+    await expect(total(page, 'Total')).toContainText('Bs 30,60');
+
+    await page.getByRole('combobox', { name: 'Operadora' }).click();
+    await page.getByRole('option', { name: 'Entel' }).click();
+    await expect(dataRows(page)).toHaveCount(1);
+    await expect(dataRows(page).first()).toContainText('7654 9999');
+    await expect(total(page, 'Tigo')).toContainText('0 recargas');
+    await expect(total(page, 'Total')).toContainText('Bs 10,10');
+    await expect(page).toHaveURL(/numero=7654.*operadora=Entel|operadora=Entel.*numero=7654/);
+
+    await page.reload();
+    await expect(buscar).toHaveValue('7654');
+    await expect(page.getByRole('combobox', { name: 'Operadora' })).toContainText('Entel');
+    await expect(dataRows(page)).toHaveCount(1);
+    await expect(total(page, 'Total')).toContainText('Bs 10,10');
+  });
+
+  test('Exportar CSV downloads the rows shown: BOM, header, ISO dates, plain amounts', async ({
+    page,
+  }) => {
+    await login(page, CAJERO);
+    await sell(page, '76543210', 'Tigo', '1500', 'Bs 1.500,00');
+    await sell(page, '71234567', 'Viva', '0,30', 'Bs 0,30');
+    await page.goto(HISTORIAL);
+    await expect(dataRows(page)).toHaveCount(2);
+    const sesion = await page.getByRole('textbox', { name: 'Sesión' }).inputValue();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`recargas_todo_sesion-${sesion}.csv`);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('id,fecha_hora,operadora,numero_cliente,monto,id_sesion,cajero');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^\\d+,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,Viva,71234567,0\\.30,${sesion},Carla Quispe$`,
+      ),
+    );
+    expect(lines[2]).toMatch(new RegExp(`,Tigo,76543210,1500\\.00,${sesion},Carla Quispe$`));
+    expect(lines[3]).toBe('');
+  });
+
+  test('a supervisor lands on today; Todo shows the seed history and Back returns', async ({
+    page,
+  }) => {
+    await login(page, SUPERVISOR, HISTORIAL);
+    await expect(page.getByLabel('Desde')).toHaveValue(boliviaToday());
+    await expect(page.getByLabel('Hasta')).toHaveValue(boliviaToday());
+    await expect(page.getByRole('button', { name: 'Hoy' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('No hay recargas con estos filtros')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Todo' }).click();
+    await expect(page).toHaveURL(/rango=todo/);
+    await expect(page.getByLabel('Desde')).toHaveValue('');
+    for (const name of ['Fecha', 'Operadora', 'Número', 'Monto', 'Sesión', 'Cajero'])
+      await expect(table(page).getByRole('columnheader', { name })).toBeVisible();
+    await expect(dataRows(page).first()).toBeVisible();
+    const count = Number(await table(page).getAttribute('aria-rowcount')) - 1;
+    expect(count).toBeGreaterThan(100);
+    await expect(total(page, 'Total')).toContainText(`${count} recargas`);
+    await expect(
+      page.getByRole('img', {
+        name: /Totales semanales por operadora|Totales diarios por operadora/,
+      }),
+    ).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByLabel('Desde')).toHaveValue(boliviaToday());
+  });
+
+  test('a column header sorts and says so', async ({ page }) => {
+    await login(page, SUPERVISOR, `${HISTORIAL}?rango=todo`);
+    const monto = table(page).getByRole('columnheader', { name: 'Monto' });
+    await expect(monto).not.toHaveAttribute('aria-sort');
+    await expect(table(page).getByRole('columnheader', { name: 'Fecha' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await monto.getByRole('button').click();
+    await expect(monto).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/orden=monto/);
+    await expect(dataRows(page).first()).toContainText('Bs 7,50');
+    await monto.getByRole('button').click();
+    await expect(monto).toHaveAttribute('aria-sort', 'descending');
+    await expect(dataRows(page).first()).toContainText('Bs 100,00');
+  });
+
+  test('the whole history exports to recargas_todo.csv with one line per row', async ({ page }) => {
+    await login(page, SUPERVISOR, `${HISTORIAL}?rango=todo`);
+    await expect(dataRows(page).first()).toBeVisible();
+    const count = Number(await table(page).getAttribute('aria-rowcount')) - 1;
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('recargas_todo.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.split('\r\n')).toHaveLength(count + 2);
+  });
+});
+
+test.describe('injection history', () => {
+  test('shows the seed injections without a number column', async ({ page }) => {
+    await login(page, SUPERVISOR, '/recargas/historial/inyecciones?rango=todo');
+    const iny = page.getByRole('table', { name: 'Inyecciones' });
+    await expect(iny.getByRole('row').nth(1)).toBeVisible();
+    await expect(iny.getByRole('columnheader', { name: 'Monto' })).toBeVisible();
+    await expect(iny.getByRole('columnheader', { name: 'Número' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Buscar número' })).toHaveCount(0);
+    await expect(
+      page.getByRole('region', { name: 'Totales de lo mostrado' }).getByRole('listitem').last(),
+    ).toContainText('inyecciones');
+  });
+});

@@ -1,0 +1,94 @@
+import { Cents } from '../../../shared/money';
+import { OPERADORAS, OperadoraNombre } from '../../recargas/data-access/operadora';
+import { InyeccionOperadora, RecargaCliente } from '../../recargas/data-access/recargas.model';
+
+export interface OperadoraResumen {
+  operadora: OperadoraNombre;
+  recargas: number;
+  montoRecargas: Cents;
+  inyecciones: number;
+  montoInyecciones: Cents;
+}
+
+/** A session's operations, per operator and in total, in integer cents. */
+export interface ResumenSesion {
+  porOperadora: OperadoraResumen[];
+  recargas: number;
+  montoRecargas: Cents;
+  inyecciones: number;
+  montoInyecciones: Cents;
+  /** Top-ups are cash in, injections cash out. */
+  neto: Cents;
+}
+
+export function resumirSesion(
+  idSesion: number,
+  recargas: readonly RecargaCliente[],
+  inyecciones: readonly InyeccionOperadora[],
+): ResumenSesion {
+  const por = new Map<OperadoraNombre, OperadoraResumen>(
+    OPERADORAS.map((operadora) => [
+      operadora,
+      {
+        operadora,
+        recargas: 0,
+        montoRecargas: 0 as Cents,
+        inyecciones: 0,
+        montoInyecciones: 0 as Cents,
+      },
+    ]),
+  );
+  for (const r of recargas) {
+    const row = r.idSesion === idSesion ? por.get(r.operadora) : undefined;
+    if (!row) continue;
+    row.recargas++;
+    row.montoRecargas = (row.montoRecargas + r.monto) as Cents;
+  }
+  for (const i of inyecciones) {
+    const row = i.idSesion === idSesion ? por.get(i.operadora) : undefined;
+    if (!row) continue;
+    row.inyecciones++;
+    row.montoInyecciones = (row.montoInyecciones + i.monto) as Cents;
+  }
+  const porOperadora = [...por.values()];
+  const sum = (f: (o: OperadoraResumen) => number) => porOperadora.reduce((t, o) => t + f(o), 0);
+  const montoRecargas = sum((o) => o.montoRecargas) as Cents;
+  const montoInyecciones = sum((o) => o.montoInyecciones) as Cents;
+  return {
+    porOperadora,
+    recargas: sum((o) => o.recargas),
+    montoRecargas,
+    inyecciones: sum((o) => o.inyecciones),
+    montoInyecciones,
+    neto: (montoRecargas - montoInyecciones) as Cents,
+  };
+}
+
+export interface CuadreCaja {
+  inicial: Cents;
+  ingresos: Cents;
+  egresos: Cents;
+  /** What the till's running total holds beyond this session's operations (other movements). */
+  otros: Cents;
+  esperado: Cents;
+}
+
+/**
+ * The cash the drawer should hold: initial + top-ups - injections, plus other movements when
+ * the service's till balance says so (its balance is a running total of the till).
+ */
+export function cuadrar(
+  inicial: Cents,
+  resumen: ResumenSesion,
+  saldoCaja: Cents | null,
+): CuadreCaja {
+  const calculado = (inicial + resumen.montoRecargas - resumen.montoInyecciones) as Cents;
+  const esperado = saldoCaja ?? calculado;
+  return {
+    inicial,
+    ingresos: resumen.montoRecargas,
+    egresos: resumen.montoInyecciones,
+    otros: (esperado - calculado) as Cents,
+    esperado,
+  };
+}

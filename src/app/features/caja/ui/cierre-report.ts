@@ -1,0 +1,30 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { SesionCaja } from '../../../core/session/caja.model';
+import { Cents } from '../../../shared/money';
+import { BsPipe } from '../../../shared/money.pipe';
+import { SHOP_NAME } from '../../recargas/ui/receipt';
+import { CuadreCaja, ResumenSesion } from '../data-access/cierre';
+
+export interface CierreData {
+  sesion: SesionCaja;
+  cajaNombre: string;
+  cajero: string;
+  resumen: ResumenSesion;
+  cuadre: CuadreCaja;
+  contado: Cents | null;
+  diferencia: Cents | null;
+}
+
+/** The one-page cierre de caja, readable on A4 and on an 80 mm receipt printer. */
+@Component({
+  selector: 'app-cierre-report',
+  imports: [BsPipe, DatePipe],
+  templateUrl: './cierre-report.html',
+  styleUrl: './cierre-report.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CierreReport {
+  readonly data = input.required<CierreData>();
+  protected readonly shop = SHOP_NAME;
+}
