@@ -1,4 +1,5 @@
 import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
+import { expectSaldo, fillTopup } from './helpers';
 
 test('a cashier signs in and sees the open session on Caja 01', async ({ page }) => {
   await login(page, CAJERO);
@@ -48,4 +49,20 @@ test('the session survives a reload and logout clears it', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
   const stored = await page.evaluate(() => localStorage.getItem('kantuta.auth'));
   expect(stored).toBeNull();
+});
+
+test('the mock keeps data across a reload, and the reset brings the seed back', async ({
+  page,
+}) => {
+  await login(page, CAJERO);
+  await fillTopup(page, '76543210', 'Tigo', '100');
+  await page.getByRole('button', { name: 'Recargar' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+  await expectSaldo(page, 'Tigo', 'Bs 1.400,00');
+  await page.reload();
+  await expectSaldo(page, 'Tigo', 'Bs 1.400,00');
+  await page.getByRole('button', { name: 'Restablecer datos de demostración' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await login(page, CAJERO);
+  await expectSaldo(page, 'Tigo', 'Bs 1.500,00');
 });
