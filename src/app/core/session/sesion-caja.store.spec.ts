@@ -42,21 +42,19 @@ describe('SesionCajaStore', () => {
   it("loads the signed-in user's open session, its till and the till's cash (text body)", () => {
     expect(store.sesion()).toBeUndefined();
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
-    ctrl
-      .expectOne('/api/cajas')
-      .flush([
-        {
-          estado: true,
-          id_user_create: null,
-          id_user_update: null,
-          created_at: '',
-          updated_at: '',
-          id: 1,
-          nombre: 'Caja 01',
-          especialidad: 'MIXTA',
-          saldo: '500.00',
-        },
-      ]);
+    ctrl.expectOne('/api/cajas').flush([
+      {
+        estado: true,
+        id_user_create: null,
+        id_user_update: null,
+        created_at: '',
+        updated_at: '',
+        id: 1,
+        nombre: 'Caja 01',
+        especialidad: 'MIXTA',
+        saldo: '500.00',
+      },
+    ]);
     ctrl.expectOne('/api/cajas/sesion/1/balance').flush('512.50');
     expect(store.hasOpenSession()).toBeTrue();
     expect(store.cajaNombre()).toBe('Caja 01');

@@ -10,6 +10,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { toApiError } from '../../../core/http/api-error';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { Cents, ZERO, parseTypedAmount } from '../../../shared/money';
+import { ErrorAlert } from '../../../shared/error-alert';
 import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
 import {
@@ -24,6 +25,7 @@ import { CierreData, CierreReport } from '../ui/cierre-report';
 @Component({
   selector: 'app-caja-page',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     DatePipe,
     BsPipe,

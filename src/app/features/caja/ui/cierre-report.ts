@@ -4,7 +4,7 @@ import { SesionCaja } from '../../../core/session/caja.model';
 import { Cents } from '../../../shared/money';
 import { BsPipe } from '../../../shared/money.pipe';
 import { SHOP_NAME } from '../../recargas/ui/receipt';
-import { CuadreCaja, ResumenSesion } from '../data-access/cierre';
+import { CuadreCaja, OperadoraResumen, ResumenSesion } from '../data-access/cierre';
 
 export interface CierreData {
   sesion: SesionCaja;
@@ -27,4 +27,18 @@ export interface CierreData {
 export class CierreReport {
   readonly data = input.required<CierreData>();
   protected readonly shop = SHOP_NAME;
+  protected readonly tables = [
+    {
+      caption: 'Recargas vendidas (ingreso)',
+      count: (o: OperadoraResumen) => o.recargas,
+      amount: (o: OperadoraResumen) => o.montoRecargas,
+      total: (r: ResumenSesion) => [r.recargas, r.montoRecargas] as const,
+    },
+    {
+      caption: 'Inyecciones pagadas (egreso)',
+      count: (o: OperadoraResumen) => o.inyecciones,
+      amount: (o: OperadoraResumen) => o.montoInyecciones,
+      total: (r: ResumenSesion) => [r.inyecciones, r.montoInyecciones] as const,
+    },
+  ];
 }

@@ -15,7 +15,7 @@ export type CajeroName = (idUsuario: number | null) => string;
 export function historyCsv(
   kind: HistoryKind,
   rows: readonly HistoryRecord[],
-  order: ArrayLike<number>,
+  order: Iterable<number>,
   cajero: CajeroName,
 ): string {
   const header =
@@ -23,8 +23,8 @@ export function historyCsv(
       ? ['id', 'fecha_hora', 'operadora', 'numero_cliente', 'monto', 'id_sesion', 'cajero']
       : ['id', 'fecha_hora', 'operadora', 'monto', 'id_sesion', 'cajero'];
   function* lines(): Generator<CsvValue[]> {
-    for (let k = 0; k < order.length; k++) {
-      const r = rows[order[k]];
+    for (const position of order) {
+      const r = rows[position];
       const start = [r.id, r.fechaHora.toISOString(), r.operadora];
       const who = r.idUsuario === null ? '' : cajero(r.idUsuario);
       const end = [toDecimalString(r.monto), r.idSesion, who];

@@ -47,23 +47,16 @@ export function sortMatches(
   if (sort.key === 'fecha') {
     return sort.dir === 'desc' ? matches : matches.slice().reverse();
   }
-  if (sort.key === 'numero') {
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    const { digits } = index;
-    return matches.slice().sort((a, b) => {
-      const x = digits[a];
-      const y = digits[b];
-      return x === y ? a - b : x < y ? -sign : sign;
-    });
-  }
   const column =
-    sort.key === 'monto'
-      ? index.cents
-      : sort.key === 'sesion'
-        ? index.sesion
-        : sort.key === 'operadora'
-          ? index.op
-          : index.user;
+    sort.key === 'numero'
+      ? numeroRank(index)
+      : sort.key === 'monto'
+        ? index.cents
+        : sort.key === 'sesion'
+          ? index.sesion
+          : sort.key === 'operadora'
+            ? index.op
+            : index.user;
   const sign = sort.dir === 'asc' ? 1 : -1;
   const packed = new Float64Array(n);
   for (let k = 0; k < n; k++) packed[k] = sign * column[matches[k]] * POSITION_BITS + k;
@@ -73,4 +66,26 @@ export function sortMatches(
   for (let k = 0; k < n; k++)
     out[k] = matches[((packed[k] % POSITION_BITS) + POSITION_BITS) % POSITION_BITS];
   return out;
+}
+
+const ranks = new WeakMap<HistoryIndex, Uint32Array>();
+
+/**
+ * Each row's place in number order (equal numbers, equal rank): sorting strings is slow, so it
+ * is done once per index, on the first sort by number, and later sorts are numeric.
+ */
+function numeroRank(index: HistoryIndex): Uint32Array {
+  let rank = ranks.get(index);
+  if (rank) return rank;
+  const { digits } = index;
+  const byNumero = Array.from({ length: index.size }, (_, i) => i).sort((a, b) =>
+    digits[a] < digits[b] ? -1 : digits[a] > digits[b] ? 1 : 0,
+  );
+  rank = new Uint32Array(index.size);
+  for (let k = 1; k < byNumero.length; k++) {
+    const same = digits[byNumero[k]] === digits[byNumero[k - 1]];
+    rank[byNumero[k]] = same ? rank[byNumero[k - 1]] : k;
+  }
+  ranks.set(index, rank);
+  return rank;
 }

@@ -17,6 +17,7 @@ import { startWith } from 'rxjs';
 import { NetworkStatus } from '../../../core/http/network-status';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
+import { ErrorAlert } from '../../../shared/error-alert';
 import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
@@ -32,6 +33,7 @@ import { SaldosPanel } from '../ui/saldos-panel';
 @Component({
   selector: 'app-inyeccion-page',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     BsPipe,
     MatButton,

@@ -22,6 +22,7 @@ import { ApiError } from '../../../core/http/api-error';
 import { NetworkStatus } from '../../../core/http/network-status';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
+import { ErrorAlert } from '../../../shared/error-alert';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone, normalizePhone } from '../../../shared/phone';
 import { amountValidator, firstError, phoneValidator } from '../../../shared/validators';
@@ -52,6 +53,7 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
 @Component({
   selector: 'app-topup-page',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     DatePipe,
     BsPipe,

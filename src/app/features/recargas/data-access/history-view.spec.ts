@@ -1,0 +1,108 @@
+import { Component, provideZonelessChangeDetection, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { AuthService } from '../../../core/auth/auth.service';
+import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { CallState } from '../../../shared/call-state';
+import { Cents } from '../../../shared/money';
+import { row } from './history-fixtures.spec';
+import { boliviaDay, dayToIso } from './history-filter';
+import { HistoryRecord } from './history-index';
+import { HistorySource, HistoryView } from './history-view';
+import { OperadoraNombre } from './operadora';
+
+const rows = signal<readonly HistoryRecord[] | null>(null);
+const source: HistorySource<HistoryRecord> = {
+  rows,
+  state: signal<CallState>('loaded'),
+  progress: signal(null),
+  refreshing: signal(false),
+  loadedAt: signal(null),
+  stale: signal(false),
+  ensureLoaded: () => undefined,
+  reload: () => undefined,
+};
+
+@Component({ template: '' })
+class Host {
+  readonly view = new HistoryView('recargas', source);
+}
+
+describe('HistoryView (filter in the URL)', () => {
+  const user = signal({ id: 3, name: 'Carla Quispe', role: 'cajero' as 'cajero' | 'supervisor' });
+  let harness: RouterTestingHarness;
+  const today = dayToIso(boliviaDay(Date.now()));
+
+  async function open(url: string): Promise<HistoryView> {
+    harness = await RouterTestingHarness.create();
+    return (await harness.navigateByUrl(url, Host)).view;
+  }
+  const url = () => TestBed.inject(Router).url;
+  const until = async (ok: () => boolean) => {
+    while (!ok()) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  beforeEach(() => {
+    rows.set([
+      row({ id: 3, at: `${today}T18:00:00Z`, idSesion: 41, numeroCliente: '76543210' }),
+      row({ id: 2, at: `${today}T17:00:00Z`, idSesion: 41, operadora: OperadoraNombre.Entel }),
+      row({ id: 1, at: '2025-01-10T15:00:00Z', idSesion: 7, numeroCliente: '71112222' }),
+    ]);
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([{ path: 'h', component: Host }]),
+        { provide: AuthService, useValue: { user } },
+        { provide: SesionCajaStore, useValue: { sesion: signal({ id: 41, estado: 'ABIERTA' }) } },
+      ],
+    });
+  });
+
+  it('lands a cashier on the own open session, whole', async () => {
+    user.set({ id: 3, name: 'Carla Quispe', role: 'cajero' });
+    const view = await open('/h');
+    expect(view.filter()).toEqual(
+      jasmine.objectContaining({ sesion: 41, desde: null, hasta: null }),
+    );
+    expect(view.shown().map((r) => r.id)).toEqual([3, 2]);
+    expect(view.cajeroName()(3)).toBe('Carla Quispe');
+    expect(view.cajeroName()(9)).toBe('Usuario 9');
+  });
+
+  it('lands a supervisor on today', async () => {
+    user.set({ id: 1, name: 'Sergio Mamani', role: 'supervisor' });
+    const view = await open('/h');
+    expect(view.filter()).toEqual(
+      jasmine.objectContaining({ sesion: null, desde: today, hasta: today }),
+    );
+  });
+
+  it('reads the filter and the order from the URL', async () => {
+    const view = await open('/h?rango=todo&operadora=Tigo&orden=-sesion');
+    expect(view.shown().map((r) => r.id)).toEqual([3, 1]);
+    expect(view.sort()).toEqual({ key: 'sesion', dir: 'desc' });
+    expect(view.result()?.total).toEqual({ count: 2, cents: 2000 as Cents });
+  });
+
+  it('filters at once while typing and writes the URL shortly after', async () => {
+    const view = await open('/h?rango=todo');
+    view.setNumero('7111 2');
+    expect(view.shown().map((r) => r.id)).toEqual([1]);
+    await until(() => url().includes('numero='));
+    expect(url()).toBe('/h?numero=7111%202&rango=todo');
+  });
+
+  it('writes quick ranges, choices and the sort into the URL', async () => {
+    const view = await open('/h?rango=todo');
+    view.applyQuickRange('hoy');
+    await until(() => url().includes('desde='));
+    expect(url()).toBe(`/h?desde=${today}&hasta=${today}`);
+    view.update({ operadora: OperadoraNombre.Entel });
+    await until(() => url().includes('operadora='));
+    view.sortBy('monto');
+    await until(() => url().includes('orden='));
+    expect(url()).toBe(`/h?operadora=Entel&desde=${today}&hasta=${today}&orden=monto`);
+    expect(view.shown().map((r) => r.id)).toEqual([2]);
+  });
+});
