@@ -1,9 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
 import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
 import { fillTopup } from './helpers';
 
 const HISTORIAL = '/recargas/historial/clientes';
+
+interface MockWindow {
+  __kantutaMock?: { faults: { next(pattern: string, fault: { status: 500 }): void } };
+}
 
 async function sell(page: Page, numero: string, operadora: string, monto: string, shown: string) {
   await fillTopup(page, numero, operadora, monto);
@@ -142,6 +147,28 @@ test.describe('top-up history', () => {
     await expect(page.getByLabel('Desde')).toHaveValue(boliviaToday());
   });
 
+  test('only the rows in view are in the DOM; scrolling reaches the last one', async ({ page }) => {
+    await login(page, SUPERVISOR, `${HISTORIAL}?rango=todo`);
+    await expect(dataRows(page).first()).toHaveAttribute('aria-rowindex', '2');
+    const rowcount = Number(await table(page).getAttribute('aria-rowcount'));
+    expect(await dataRows(page).count()).toBeLessThan(40);
+    const body = table(page).getByRole('rowgroup').nth(1);
+    await body.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(dataRows(page).last()).toHaveAttribute('aria-rowindex', String(rowcount));
+    await expect(dataRows(page).last()).toBeInViewport();
+    expect(await dataRows(page).count()).toBeLessThan(40);
+  });
+
+  test('the full table, totals and chart have no serious axe violations', async ({ page }) => {
+    await login(page, SUPERVISOR, `${HISTORIAL}?rango=todo&orden=monto`);
+    await expect(dataRows(page).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+
   test('a column header sorts and says so', async ({ page }) => {
     await login(page, SUPERVISOR, `${HISTORIAL}?rango=todo`);
     const monto = table(page).getByRole('columnheader', { name: 'Monto' });
@@ -170,6 +197,27 @@ test.describe('top-up history', () => {
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.split('\r\n')).toHaveLength(count + 2);
   });
+});
+
+test('a failed download shows an alert with Reintentar, which loads the history', async ({
+  page,
+}) => {
+  await page.goto(`/login?volver=${encodeURIComponent(`${HISTORIAL}?rango=todo`)}`);
+  await page.waitForFunction(() => !!(window as MockWindow).__kantutaMock);
+  await page.evaluate(() =>
+    (window as MockWindow).__kantutaMock?.faults.next('GET /recargas/historial/clientes', {
+      status: 500,
+    }),
+  );
+  await page.getByRole('textbox', { name: 'Correo electrónico' }).fill(SUPERVISOR.email);
+  await page.getByLabel('Contraseña').fill(SUPERVISOR.password);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'No se pudo cargar el historial' });
+  await expect(alert).toBeVisible();
+  await expect(table(page)).toHaveCount(0);
+  await alert.getByRole('button', { name: 'Reintentar' }).click();
+  await expect(dataRows(page).first()).toBeVisible();
+  await expect(alert).toHaveCount(0);
 });
 
 test.describe('injection history', () => {

@@ -47,6 +47,20 @@ describe('history sort', () => {
     expect(ids({ key: 'operadora', dir: 'desc' })).toEqual([3, 4, 2, 1]);
   });
 
+  it('sorts numbers of mixed widths as text', () => {
+    const mixed = newestFirst([
+      row({ id: 1, at: '2026-11-20T12:00:00Z', numeroCliente: '9' }),
+      row({ id: 2, at: '2026-11-21T12:00:00Z', numeroCliente: '100' }),
+      row({ id: 3, at: '2026-11-22T12:00:00Z', numeroCliente: '10' }),
+      row({ id: 4, at: '2026-11-23T12:00:00Z', numeroCliente: '10' }),
+    ]);
+    const order = sortMatches(buildIndex(mixed), Uint32Array.from(mixed.keys()), {
+      key: 'numero',
+      dir: 'asc',
+    });
+    expect(Array.from(order, (i) => mixed[i].id)).toEqual([4, 3, 2, 1]);
+  });
+
   it('sorts only the matches it is given', () => {
     const some = Uint32Array.from([0, 2]);
     expect(ids({ key: 'monto', dir: 'desc' }, some)).toEqual([2, 4]);

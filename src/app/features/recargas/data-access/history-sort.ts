@@ -78,6 +78,13 @@ function numeroRank(index: HistoryIndex): Uint32Array {
   let rank = ranks.get(index);
   if (rank) return rank;
   const { digits } = index;
+  const width = digits[0]?.length ?? 0;
+  if (width > 0 && width <= 9 && digits.every((d) => d.length === width)) {
+    // Numbers of one width (Bolivian mobiles: 8 digits) sort as text the way they do as numbers.
+    rank = Uint32Array.from(digits, Number);
+    ranks.set(index, rank);
+    return rank;
+  }
   const byNumero = Array.from({ length: index.size }, (_, i) => i).sort((a, b) =>
     digits[a] < digits[b] ? -1 : digits[a] > digits[b] ? 1 : 0,
   );

@@ -1,10 +1,17 @@
-import {
-  CdkFixedSizeVirtualScroll,
-  CdkVirtualForOf,
-  CdkVirtualScrollViewport,
-} from '@angular/cdk/scrolling';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  effect,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
 import { CajeroName } from '../data-access/history-csv';
@@ -17,16 +24,20 @@ interface Column {
   numeric?: boolean;
 }
 
-/** Fixed, so the virtual scroll knows where each row is without measuring it. */
+/** Fixed, so the window knows where each row is without measuring it. */
 export const ROW_HEIGHT_PX = 40;
+/** Rows rendered above and below the visible ones, so a fast scroll shows no blank. */
+const BUFFER_ROWS = 6;
 
 /**
- * The rows of a history as an ARIA table of divs whose body is a virtual scroll viewport: only
- * the rows in view (plus a small buffer) are in the DOM, whatever the row count. Headers sort.
+ * The rows of a history as an ARIA table of divs whose body is a scrolled window: only the rows
+ * in view (plus a small buffer) are in the DOM, whatever the row count. Hand-made rather than
+ * the CDK's virtual scroll, whose module would land in the initial bundle (shared with the
+ * overlay) and grow the counter screen by ~28 kB. Headers sort.
  */
 @Component({
   selector: 'app-history-table',
-  imports: [CdkVirtualScrollViewport, CdkFixedSizeVirtualScroll, CdkVirtualForOf, DatePipe, BsPipe],
+  imports: [DatePipe, BsPipe],
   templateUrl: './history-table.html',
   styleUrl: './history-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,6 +52,16 @@ export class HistoryTable {
   readonly sortChange = output<SortKey>();
 
   protected readonly rowHeight = ROW_HEIGHT_PX;
+  private readonly body = viewChild<ElementRef<HTMLElement>>('body');
+  private readonly scrollTop = signal(0);
+  private readonly height = signal(480);
+  protected readonly first = computed(() =>
+    Math.max(0, Math.floor(this.scrollTop() / ROW_HEIGHT_PX) - BUFFER_ROWS),
+  );
+  protected readonly visible = computed(() => {
+    const last = Math.ceil((this.scrollTop() + this.height()) / ROW_HEIGHT_PX) + BUFFER_ROWS;
+    return this.rows().slice(this.first(), last);
+  });
   protected readonly columns = computed<Column[]>(() => [
     { key: 'fecha', label: 'Fecha' },
     { key: 'operadora', label: 'Operadora' },
@@ -62,7 +83,25 @@ export class HistoryTable {
     return sort.dir === 'asc' ? 'ascending' : 'descending';
   }
 
-  protected trackById = (_: number, row: HistoryRecord) => row.id;
+  constructor() {
+    afterNextRender(() => this.measure());
+    // Other rows (filter, order): back to the top, as a new list.
+    effect(() => {
+      this.rows();
+      untracked(() => {
+        const body = this.body()?.nativeElement;
+        if (body && body.scrollTop !== 0) body.scrollTop = 0;
+        this.scrollTop.set(0);
+      });
+    });
+  }
+
+  protected measure(): void {
+    const body = this.body()?.nativeElement;
+    if (!body) return;
+    this.scrollTop.set(body.scrollTop);
+    this.height.set(body.clientHeight || 480);
+  }
 }
 
 const GRID: Record<SortKey, string> = {
