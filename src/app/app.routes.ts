@@ -20,6 +20,11 @@ export const routes: Routes = [
         title: 'Caja · Kantuta Recargas',
         loadComponent: () => import('./features/caja/pages/caja-page'),
       },
+      {
+        path: 'caja/cierre/:id',
+        title: 'Cierre de caja · Kantuta Recargas',
+        loadComponent: () => import('./features/caja/pages/cierre-page'),
+      },
       { path: 'recargas', loadChildren: () => import('./features/recargas/recargas.routes') },
       {
         path: '**',

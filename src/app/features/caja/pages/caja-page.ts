@@ -71,8 +71,8 @@ export default class CajaPage {
   });
 
   constructor() {
-    this.recargas.ensureLoaded();
-    this.inyecciones.ensureLoaded();
+    this.recargas.loadOnce();
+    this.inyecciones.loadOnce();
     if (!this.auth.isSupervisor()) this.openForm.controls.montoInicial.disable();
   }
 

@@ -1,8 +1,10 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Observable, Subscription, filter, map, share, tap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { AuthService } from '../../../core/auth/auth.service';
 import { DataChangedService } from '../../../core/realtime/data-changed.service';
+import { SesionCaja } from '../../../core/session/caja.model';
 import { CallState } from '../../../shared/call-state';
 import { HistoryDownload, RecargasApiService } from './recargas-api.service';
 import { InyeccionOperadora, RecargaCliente } from './recargas.model';
@@ -26,12 +28,17 @@ abstract class HistoryStore<T extends HistoryRow> {
   private subscription: Subscription | null = null;
   /** Set when the service said data changed since the last download. */
   private readonly staleState = signal(false);
+  private readonly sesionesState = signal<ReadonlyMap<number, SesionCaja>>(new Map());
+  /** Own rows added while a download runs: that answer may predate them. */
+  private addedDuringDownload: T[] = [];
 
   readonly rows = this.rowsState.asReadonly();
   readonly state = this.callState.asReadonly();
   readonly progress = this.progressState.asReadonly();
   readonly loadedAt = this.loadedAtState.asReadonly();
   readonly stale = this.staleState.asReadonly();
+  /** The sessions embedded in the rows, by id (for a past session's cierre). */
+  readonly sesiones = this.sesionesState.asReadonly();
   readonly refreshing = computed(() => this.callState() === 'loading' && this.rowsState() !== null);
 
   protected abstract download(): Observable<HistoryDownload<T>>;
@@ -41,11 +48,27 @@ abstract class HistoryStore<T extends HistoryRow> {
     inject(DataChangedService)
       .events$.pipe(takeUntilDestroyed())
       .subscribe(() => this.markStale());
+    // Sign-out or another user: nothing of the previous user's history stays in memory.
+    const auth = inject(AuthService);
+    let userId: number | undefined;
+    effect(() => {
+      const id = auth.user()?.id;
+      if (userId !== undefined && id !== userId) untracked(() => this.clear());
+      userId = id;
+    });
   }
 
   /** Loads once; later calls do nothing unless the data is stale. */
   ensureLoaded(): void {
     if (this.rowsState() === null || this.staleState()) this.reload();
+  }
+
+  /**
+   * Loads only when nothing is loaded yet: the counter needs the own session's rows, which
+   * own operations keep up to date, not a 64 MB refresh after every sale.
+   */
+  loadOnce(): void {
+    if (this.rowsState() === null) this.reload();
   }
 
   reload(): void {
@@ -65,6 +88,7 @@ abstract class HistoryStore<T extends HistoryRow> {
 
   /** An own operation confirmed by the service: shown at once, without a download. */
   addLocal(row: T): void {
+    if (this.inFlight) this.addedDuringDownload.push(row);
     const rows = this.rowsState();
     if (rows && !rows.some((r) => r.id === row.id)) this.rowsState.set([row, ...rows]);
   }
@@ -84,10 +108,17 @@ abstract class HistoryStore<T extends HistoryRow> {
           this.inFlight = null;
         },
       }),
-      filter((event): event is { kind: 'done'; rows: T[] } => event.kind === 'done'),
+      filter(
+        (event): event is { kind: 'done'; rows: T[]; sesiones: SesionCaja[] } =>
+          event.kind === 'done',
+      ),
       map((event) => {
+        const ids = new Set(event.rows.map((r) => r.id));
+        const missed = this.addedDuringDownload.filter((r) => !ids.has(r.id));
+        this.addedDuringDownload = [];
+        this.sesionesState.set(new Map(event.sesiones.map((s) => [s.id, s])));
         // Newest first, as the service sends it; sorted anyway so local additions stay in order.
-        const rows = event.rows.sort(
+        const rows = [...missed, ...event.rows].sort(
           (a, b) => b.fechaHora.getTime() - a.fechaHora.getTime() || b.id - a.id,
         );
         this.rowsState.set(rows);
@@ -106,6 +137,8 @@ abstract class HistoryStore<T extends HistoryRow> {
   clear(): void {
     this.subscription?.unsubscribe();
     this.inFlight = null;
+    this.addedDuringDownload = [];
+    this.sesionesState.set(new Map());
     this.rowsState.set(null);
     this.callState.set('idle');
     this.progressState.set(null);

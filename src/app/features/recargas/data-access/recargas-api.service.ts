@@ -2,6 +2,8 @@ import { HttpClient, HttpContext, HttpEventType } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, filter, map, throwError } from 'rxjs';
 import { ApiError } from '../../../core/http/api-error';
+import { SesionCajaDto } from '../../../core/session/caja.dto';
+import { SesionCaja, toSesionCaja } from '../../../core/session/caja.model';
 import { checkInyeccion, checkRecarga } from './operacion-guard';
 import { REQUEST_TIMEOUT_MS } from '../../../core/http/interceptors';
 import { InyeccionOperadoraDto, OperadoraSaldoDto, RecargaClienteDto } from './recargas.dto';
@@ -22,7 +24,8 @@ import {
 
 /** Download of a history: progress while it arrives, then the mapped rows. */
 export type HistoryDownload<T> =
-  { kind: 'progress'; loaded: number; total: number | null } | { kind: 'done'; rows: T[] };
+  | { kind: 'progress'; loaded: number; total: number | null }
+  | { kind: 'done'; rows: T[]; sesiones: SesionCaja[] };
 
 /** A 64 MB history takes seconds to produce: no short time limit between its events. */
 const HISTORY_CONTEXT = () => new HttpContext().set(REQUEST_TIMEOUT_MS, 120_000);
@@ -74,6 +77,7 @@ export class RecargasApiService {
     return this.download<RecargaClienteDto, RecargaCliente>(
       '/recargas/historial/clientes',
       toRecargaCliente,
+      (dto) => dto.caja_sesion,
     );
   }
 
@@ -81,10 +85,19 @@ export class RecargasApiService {
     return this.download<InyeccionOperadoraDto, InyeccionOperadora>(
       '/recargas/historial/inyecciones',
       toInyeccionOperadora,
+      (dto) => dto.caja_origen,
     );
   }
 
-  private download<D, T>(url: string, mapper: (dto: D) => T): Observable<HistoryDownload<T>> {
+  /**
+   * Every row embeds its whole session: each distinct one is mapped once and kept apart (a few
+   * hundred a year), so a past session's cierre can be printed without keeping 100k copies.
+   */
+  private download<D, T>(
+    url: string,
+    mapper: (dto: D) => T,
+    embedded: (dto: D) => SesionCajaDto | undefined,
+  ): Observable<HistoryDownload<T>> {
     return this.http
       .get<D[]>(url, { observe: 'events', reportProgress: true, context: HISTORY_CONTEXT() })
       .pipe(
@@ -93,9 +106,23 @@ export class RecargasApiService {
         ),
         map((e): HistoryDownload<T> =>
           e.type === HttpEventType.Response
-            ? { kind: 'done', rows: (e.body ?? []).map(mapper) }
+            ? { kind: 'done', ...mapWithSesiones(e.body ?? [], mapper, embedded) }
             : { kind: 'progress', loaded: e.loaded, total: e.total ?? null },
         ),
       );
   }
+}
+
+function mapWithSesiones<D, T>(
+  dtos: D[],
+  mapper: (dto: D) => T,
+  embedded: (dto: D) => SesionCajaDto | undefined,
+): { rows: T[]; sesiones: SesionCaja[] } {
+  const sesiones = new Map<number, SesionCaja>();
+  const rows = dtos.map((dto) => {
+    const s = embedded(dto);
+    if (s && !sesiones.has(s.id)) sesiones.set(s.id, toSesionCaja(s));
+    return mapper(dto);
+  });
+  return { rows, sesiones: [...sesiones.values()] };
 }

@@ -147,8 +147,8 @@ export default class TopupPage {
   });
 
   constructor() {
-    this.history.ensureLoaded();
-    this.inyecciones.ensureLoaded();
+    this.history.loadOnce();
+    this.inyecciones.loadOnce();
     effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
     // The pool limit depends on the operator: re-check the amount when it changes.
     this.form.controls.operadora.valueChanges

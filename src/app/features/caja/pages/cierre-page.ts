@@ -1,0 +1,129 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  numberAttribute,
+} from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { AuthService } from '../../../core/auth/auth.service';
+import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import {
+  InyeccionesHistoryStore,
+  RecargasHistoryStore,
+} from '../../recargas/data-access/history.store';
+import { cuadrar, resumirSesion } from '../data-access/cierre';
+import { CierreData, CierreReport } from '../ui/cierre-report';
+
+/**
+ * The cierre of any session, from the history screens: a supervisor sees every session, a
+ * cashier only the own. Past sessions come from the histories (each row embeds its session).
+ */
+@Component({
+  selector: 'app-cierre-page',
+  imports: [CierreReport, MatButton, MatAnchor, MatProgressBar, RouterLink],
+  template: `
+    <div class="no-print">
+      <h1>Cierre de la sesión {{ id() }}</h1>
+      <a
+        mat-button
+        routerLink="/recargas/historial/clientes"
+        [queryParams]="{ sesion: id(), rango: 'todo' }"
+      >
+        Ver las recargas de la sesión
+      </a>
+    </div>
+    @switch (true) {
+      @case (loading()) {
+        <mat-progress-bar mode="indeterminate" aria-label="Cargando el historial" />
+      }
+      @case (forbidden()) {
+        <p role="alert">Solo puedes ver el cierre de tus propias sesiones.</p>
+      }
+      @case (data() === null) {
+        <p role="alert">No hay operaciones de la sesión {{ id() }} en el historial.</p>
+      }
+      @default {
+        <button mat-flat-button type="button" class="no-print" (click)="imprimir()">
+          Imprimir cierre
+        </button>
+        <div class="report"><app-cierre-report [data]="data()!" /></div>
+      }
+    }
+  `,
+  styles: `
+    .report {
+      margin-top: 16px;
+      padding: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      background: #fff;
+    }
+    @media print {
+      .no-print {
+        display: none;
+      }
+      .report {
+        border: 0;
+        padding: 0;
+        margin: 0;
+      }
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class CierrePage {
+  readonly id = input.required({ transform: numberAttribute });
+  private readonly auth = inject(AuthService);
+  private readonly store = inject(SesionCajaStore);
+  private readonly recargas = inject(RecargasHistoryStore);
+  private readonly inyecciones = inject(InyeccionesHistoryStore);
+
+  protected readonly loading = computed(
+    () => this.recargas.rows() === null || this.inyecciones.rows() === null,
+  );
+  private readonly sesion = computed(() => {
+    const id = this.id();
+    const own = this.store.sesion();
+    return own?.id === id
+      ? own
+      : (this.recargas.sesiones().get(id) ?? this.inyecciones.sesiones().get(id) ?? null);
+  });
+  protected readonly forbidden = computed(() => {
+    const s = this.sesion();
+    const user = this.auth.user();
+    return !!s && user?.role !== 'supervisor' && s.idUsuario !== user?.id;
+  });
+  protected readonly data = computed<CierreData | null>(() => {
+    const s = this.sesion();
+    if (!s) return null;
+    const resumen = resumirSesion(s.id, this.recargas.rows() ?? [], this.inyecciones.rows() ?? []);
+    const abierta = s.estado === 'ABIERTA';
+    const user = this.auth.user();
+    return {
+      sesion: s,
+      cajaNombre: this.store.cajas().find((c) => c.id === s.idCaja)?.nombre ?? `Caja ${s.idCaja}`,
+      cajero: s.idUsuario === user?.id ? user.name : `Usuario ${s.idUsuario}`,
+      resumen,
+      cuadre: cuadrar(
+        s.montoInicial,
+        resumen,
+        abierta ? this.store.tillCash() : s.montoFinalTeorico,
+      ),
+      contado: s.montoFinalReal,
+      diferencia: s.diferencia,
+    };
+  });
+
+  constructor() {
+    this.recargas.ensureLoaded();
+    this.inyecciones.ensureLoaded();
+  }
+
+  protected imprimir(): void {
+    window.print();
+  }
+}
