@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { Injectable, Injector, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, Injector, computed, inject, signal } from '@angular/core';
 
 /** While the server is unreachable, it is probed this often so the app recovers by itself. */
 export const PROBE_INTERVAL_MS = 3000;
@@ -18,11 +18,18 @@ export class NetworkStatus {
   readonly offline = computed(() => !this.browserOnline() || this.serverUnreachable());
 
   constructor() {
-    window.addEventListener('online', () => {
+    const online = () => {
       this.browserOnline.set(true);
       this.probeNow();
+    };
+    const offline = () => this.browserOnline.set(false);
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    inject(DestroyRef).onDestroy(() => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+      this.stopProbe();
     });
-    window.addEventListener('offline', () => this.browserOnline.set(false));
   }
 
   reportNoAnswer(): void {
@@ -32,10 +39,12 @@ export class NetworkStatus {
 
   reportAnswer(): void {
     if (this.serverUnreachable()) this.serverUnreachable.set(false);
-    if (this.probe) {
-      clearInterval(this.probe);
-      this.probe = null;
-    }
+    this.stopProbe();
+  }
+
+  private stopProbe(): void {
+    if (this.probe) clearInterval(this.probe);
+    this.probe = null;
   }
 
   private probeNow(): void {
