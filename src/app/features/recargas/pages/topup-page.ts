@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,10 +17,9 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { filter, startWith } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
-import { ApiError } from '../../../core/http/api-error';
 import { NetworkStatus } from '../../../core/http/network-status';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
-import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
+import { Cents, formatBs } from '../../../shared/money';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone, normalizePhone } from '../../../shared/phone';
@@ -38,12 +36,19 @@ import { SaldosStore } from '../data-access/saldos.store';
 import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
 import { NoSessionAlert } from '../ui/no-session-alert';
 import { Receipt, ReceiptData } from '../ui/receipt';
+import { RecientesList } from '../ui/recientes-list';
+import { UnresolvedPanel } from '../ui/unresolved-panel';
+import {
+  QUICK_AMOUNTS,
+  describeVerdict,
+  lastOperadoraFor,
+  poolLimit,
+  quickAllowed,
+  recargaReadBack,
+  toNuevaRecarga,
+} from '../data-access/topup-rules';
 import { SaldosPanel } from '../ui/saldos-panel';
 
-export const QUICK_AMOUNTS = [10, 15, 20, 30, 50, 100].map((bs) => (bs * 100) as Cents);
-
-/** Same number and amount within this window: the read-back dialog warns of a repeat. */
-export const REPEAT_WINDOW_MS = 10 * 60_000;
 const KEY_OPERADORA: Record<string, OperadoraNombre> = {
   '1': OperadoraNombre.Tigo,
   '2': OperadoraNombre.Entel,
@@ -55,7 +60,6 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
   imports: [
     ErrorAlert,
     ReactiveFormsModule,
-    DatePipe,
     BsPipe,
     MatButton,
     MatFormField,
@@ -69,6 +73,8 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
     NoSessionAlert,
     Receipt,
     ResumenStrip,
+    RecientesList,
+    UnresolvedPanel,
   ],
   templateUrl: './topup-page.html',
   styleUrl: './topup-page.scss',
@@ -112,7 +118,6 @@ export default class TopupPage {
   protected readonly pending = signal(false);
   protected readonly status = signal<string | null>(null);
   protected readonly errors = signal<string[]>([]);
-  protected readonly lastVerdict = signal<Verdict<RecargaCliente>['kind'] | null>(null);
   protected readonly receipt = signal<ReceiptData | null>(null);
   protected readonly unresolved = this.operaciones.unresolved;
 
@@ -127,11 +132,9 @@ export default class TopupPage {
     return op ? this.saldos.saldoOf(op) : null;
   });
   /** The operator last used for this number, as a suggestion (numbers move between networks). */
-  protected readonly sugerida = computed(() => {
-    const numero = this.numero();
-    if (!numero) return null;
-    return this.history.rows()?.find((r) => r.numeroCliente === numero)?.operadora ?? null;
-  });
+  protected readonly sugerida = computed(() =>
+    lastOperadoraFor(this.history.rows(), this.numero()),
+  );
   protected readonly recientes = computed(() => {
     const id = this.sesion.sesion()?.id;
     return (this.history.rows() ?? []).filter((r) => r.idSesion === id).slice(0, 10);
@@ -180,8 +183,7 @@ export default class TopupPage {
   }
 
   protected quickDisabled(amount: Cents): boolean {
-    const saldo = this.saldoElegido();
-    return this.disabled() || (this.operadora() !== null && (saldo === null || amount > saldo));
+    return this.disabled() || !quickAllowed(amount, this.operadora(), this.saldoElegido());
   }
 
   protected pickQuick(amount: Cents): void {
@@ -220,7 +222,8 @@ export default class TopupPage {
       this.errors.set(['Sin conexión: la recarga no se envió. Espera a que vuelva la conexión.']);
       return;
     }
-    const nueva = this.buildRecarga();
+    const nueva = toNuevaRecarga(this.form.getRawValue(), this.sesion.sesion()?.id);
+    if (!nueva) return;
     if (this.operaciones.blockedNumbers().has(nueva.numeroCliente)) {
       this.errors.set([
         `Hay una recarga a ${groupPhone(nueva.numeroCliente)} en estado desconocido: compruébala antes de volver a recargar ese número.`,
@@ -230,7 +233,7 @@ export default class TopupPage {
     this.errors.set([]);
     this.busy.set(true);
     const ref = this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-      data: this.confirmData(nueva),
+      data: recargaReadBack(nueva, this.history.rows(), Date.now()),
       autoFocus: 'first-tabbable',
       restoreFocus: true,
       width: '420px',
@@ -244,13 +247,17 @@ export default class TopupPage {
   }
 
   protected printReceipt(recarga: RecargaCliente, reprint: boolean): void {
-    this.receipt.set({
+    this.receipt.set(this.receiptOf(recarga, reprint));
+    this.printer.print();
+  }
+
+  private receiptOf(recarga: RecargaCliente, reprint: boolean): ReceiptData {
+    return {
       recarga,
       reprint,
       cajaNombre: this.sesion.cajaNombre() ?? '',
       cajero: this.auth.user()?.name ?? '',
-    });
-    this.printer.print();
+    };
   }
 
   private send(nueva: NuevaRecarga): void {
@@ -261,80 +268,19 @@ export default class TopupPage {
   private onVerdict(v: Verdict<RecargaCliente>, nueva: NuevaRecarga): void {
     this.pending.set(false);
     this.busy.set(false);
-    this.lastVerdict.set(v.kind);
-    const what = `${nueva.operadora} ${groupPhone(nueva.numeroCliente)} por ${formatBs(nueva.monto)}`;
-    switch (v.kind) {
-      case 'applied':
-        this.status.set(
-          `${v.reconciled ? 'Recarga confirmada' : 'Recarga realizada'}: ${what} (transacción #${v.record.id}).`,
-        );
-        this.errors.set([]);
-        this.receipt.set({
-          recarga: v.record,
-          reprint: false,
-          cajaNombre: this.sesion.cajaNombre() ?? '',
-          cajero: this.auth.user()?.name ?? '',
-        });
-        this.form.reset();
-        this.numeroInput().nativeElement.focus();
-        break;
-      case 'refused':
-        this.errors.set([...v.error.messages]);
-        break;
-      case 'not-applied':
-        this.errors.set([
-          `La recarga no se aplicó: ${what}. No se cobró; puedes intentarla de nuevo.`,
-        ]);
-        break;
-      case 'unknown':
-        this.errors.set([]);
-        break;
+    const told = describeVerdict(v, nueva);
+    this.status.set(told.status);
+    this.errors.set(told.errors);
+    if (v.kind === 'applied') {
+      this.receipt.set(this.receiptOf(v.record, false));
+      this.form.reset();
+      this.numeroInput().nativeElement.focus();
     }
-  }
-
-  private buildRecarga(): NuevaRecarga {
-    const raw = this.form.getRawValue();
-    const numero = normalizePhone(raw.numero);
-    const monto = parseTypedAmount(raw.monto);
-    const idSesion = this.sesion.sesion()?.id;
-    if (!numero.ok || monto === null || !raw.operadora || idSesion === undefined) {
-      throw new ApiError(400, ['Formulario incompleto.']);
-    }
-    return { operadora: raw.operadora, numeroCliente: numero.numero, monto, idSesion };
-  }
-
-  private confirmData(n: NuevaRecarga): ConfirmData {
-    const since = Date.now() - REPEAT_WINDOW_MS;
-    const repeat = (this.history.rows() ?? []).find(
-      (r) =>
-        r.idSesion === n.idSesion &&
-        r.numeroCliente === n.numeroCliente &&
-        r.monto === n.monto &&
-        r.fechaHora.getTime() >= since,
-    );
-    return {
-      title: 'Confirmar recarga',
-      lines: [
-        { label: 'Operadora', value: n.operadora },
-        { label: 'Número', value: groupPhone(n.numeroCliente), big: true },
-        { label: 'Monto', value: formatBs(n.monto) },
-      ],
-      warnings: repeat
-        ? [
-            `Atención: este número ya recibió ${formatBs(n.monto)} en esta caja hace ${Math.max(1, Math.round((Date.now() - repeat.fechaHora.getTime()) / 60_000))} min. ¿Es una recarga nueva?`,
-          ]
-        : [],
-    };
   }
 
   private poolLimit(): { limit: Cents; message: string } | null {
-    const op = this.form?.controls.operadora.value;
-    if (!op) return null;
-    const saldo = this.saldos.saldoOf(op);
-    if (!this.saldos.loaded()) return null;
-    if (saldo === null)
-      return { limit: 0 as Cents, message: `${op} no está registrada: inyecta saldo primero.` };
-    return { limit: saldo, message: `Saldo insuficiente de ${op}: disponible ${formatBs(saldo)}.` };
+    const op: OperadoraNombre | null = this.form?.controls.operadora.value ?? null;
+    return poolLimit(op, op ? this.saldos.saldoOf(op) : null, this.saldos.loaded());
   }
 
   private focusOperadora(): void {

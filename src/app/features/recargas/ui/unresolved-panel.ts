@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { BsPipe } from '../../../shared/money.pipe';
+import { groupPhone } from '../../../shared/phone';
+import { UnresolvedRecarga } from '../data-access/operaciones.store';
+
+/** Top-ups whose outcome is unknown: the cashier must not hand back or collect money yet. */
+@Component({
+  selector: 'app-unresolved-panel',
+  imports: [MatButton, BsPipe],
+  template: `
+    @for (u of unresolved(); track u.submittedAt) {
+      <div class="unknown" role="alert">
+        <h3>Estado desconocido</h3>
+        <p>
+          No sabemos si la recarga de {{ u.nueva.operadora }} a
+          {{ phone(u.nueva.numeroCliente) }} por {{ u.nueva.monto | bs }} se aplicó: el servidor no
+          respondió y el historial no se pudo leer.
+          <strong>No devuelvas ni cobres dinero todavía.</strong>
+        </p>
+        <button mat-flat-button type="button" [disabled]="checking()" (click)="recheck.emit(u)">
+          Comprobar de nuevo
+        </button>
+      </div>
+    }
+  `,
+  styles: `
+    .unknown {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+      border-radius: 8px;
+      padding: 8px 12px;
+      margin-top: 12px;
+    }
+    h3 {
+      margin: 4px 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UnresolvedPanel {
+  readonly unresolved = input.required<readonly UnresolvedRecarga[]>();
+  readonly checking = input(false);
+  readonly recheck = output<UnresolvedRecarga>();
+  protected readonly phone = groupPhone;
+}
