@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
-import { countPosts, expectSaldo, fillTopup } from './helpers';
+import { countPosts, expectSaldo, fillTopup, saldoItem } from './helpers';
+import { mock } from './mock';
 
 test.describe('counter: client top-up', () => {
   test('a top-up succeeds and the Tigo balance drops by exactly the amount', async ({ page }) => {
@@ -250,6 +251,26 @@ test.describe('counter: injection and session', () => {
     await expect(page.getByRole('button', { name: 'Imprimir cierre' })).toBeVisible();
     await expect(page.getByTestId('sesion-actual')).toHaveText('Sin caja abierta');
   });
+});
+
+test('an operator with no row shows as not set up, refuses top-ups and is created by an injection', async ({
+  page,
+}) => {
+  const posts = countPosts(page, '/recargas/cliente');
+  await login(page, CAJERO);
+  await mock.removeOperadora(page, 'Viva');
+  await expect(saldoItem(page, 'Viva')).toContainText('Sin configurar');
+  await fillTopup(page, '76543210', 'Viva', '10');
+  await page.getByRole('button', { name: 'Recargar' }).click();
+  await expect(page.getByText('Viva no está registrada: inyecta saldo primero.')).toBeVisible();
+  expect(posts()).toBe(0);
+  await page.getByRole('navigation').getByRole('link', { name: 'Inyección' }).click();
+  await page.getByRole('radio', { name: /^Viva/ }).check();
+  await page.getByRole('textbox', { name: 'Monto (Bs)' }).fill('50');
+  await page.getByRole('button', { name: 'Inyectar saldo' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Inyección registrada' })).toBeVisible();
+  await expectSaldo(page, 'Viva', 'Bs 50,00');
 });
 
 test.describe('accessibility', () => {

@@ -19,6 +19,7 @@ interface MockApi {
   };
   closeSession(id: number): void;
   setOperadoraSaldo(nombre: string, monto: number): void;
+  setOperadoraMissing(nombre: string): void;
 }
 
 type W = Window & { __kantutaMock: MockApi };
@@ -37,6 +38,8 @@ export const mock = {
     page.evaluate((p) => (window as unknown as W).__kantutaMock.configure(p), partial),
   closeSession: (page: Page, id: number) =>
     page.evaluate((i) => (window as unknown as W).__kantutaMock.closeSession(i), id),
+  removeOperadora: (page: Page, nombre: string) =>
+    page.evaluate((n) => (window as unknown as W).__kantutaMock.setOperadoraMissing(n), nombre),
   setSaldo: (page: Page, nombre: string, monto: number) =>
     page.evaluate(([n, m]) => (window as unknown as W).__kantutaMock.setOperadoraSaldo(n, m), [
       nombre,
