@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const dist = 'dist/kantuta-recargas';
-// The issue asks for 170 kB; measured here the counter needs ~180 kB gzip (Angular core ~84,
+// The issue asks for 170 kB; measured here the counter needs ~177 kB gzip (Angular core ~84,
 // Material form field + forms ~21, router ~20, overlay + dialog ~20, radio ~7). The limit sits
 // just above today's figure so that growth fails CI; see README "Bundle size".
 const LIMIT_KB = Number(process.env.FIRST_LOAD_LIMIT_KB ?? 185);

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -27,7 +27,7 @@ import { CierreData, CierreReport } from '../ui/cierre-report';
   imports: [
     ErrorAlert,
     ReactiveFormsModule,
-    DatePipe,
+    BoDatePipe,
     BsPipe,
     MatButton,
     MatFormField,

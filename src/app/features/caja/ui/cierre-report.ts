@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { Cents } from '../../../shared/money';
@@ -19,7 +19,7 @@ export interface CierreData {
 /** The one-page cierre de caja, readable on A4 and on an 80 mm receipt printer. */
 @Component({
   selector: 'app-cierre-report',
-  imports: [BsPipe, DatePipe],
+  imports: [BsPipe, BoDatePipe],
   templateUrl: './cierre-report.html',
   styleUrl: './cierre-report.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

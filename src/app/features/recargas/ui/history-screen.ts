@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -17,7 +17,7 @@ import { HistoryTotals } from './history-totals';
 @Component({
   selector: 'app-history-screen',
   imports: [
-    DatePipe,
+    BoDatePipe,
     RouterLink,
     MatButton,
     MatProgressBar,

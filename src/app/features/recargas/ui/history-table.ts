@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { BoDatePipe } from '../../../shared/bo-date';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -37,7 +37,7 @@ const BUFFER_ROWS = 6;
  */
 @Component({
   selector: 'app-history-table',
-  imports: [DatePipe, BsPipe],
+  imports: [BoDatePipe, BsPipe],
   templateUrl: './history-table.html',
   styleUrl: './history-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
@@ -16,7 +16,7 @@ export const SHOP_NAME = 'Kantuta';
 /** The printed receipt of a top-up (only visible when printing; see the print stylesheet). */
 @Component({
   selector: 'app-receipt',
-  imports: [BsPipe, DatePipe],
+  imports: [BsPipe, BoDatePipe],
   template: `
     @let r = data().recarga;
     <article class="receipt" aria-label="Comprobante de recarga">
@@ -24,7 +24,7 @@ export const SHOP_NAME = 'Kantuta';
       @if (data().reprint) {
         <p class="reprint">REIMPRESIÓN</p>
       }
-      <p>{{ r.fechaHora | date: 'dd/MM/yyyy HH:mm:ss' : '-0400' }}</p>
+      <p>{{ r.fechaHora | boDate: 'fecha-hora-seg' }}</p>
       <dl>
         <dt>Operadora</dt>
         <dd>{{ r.operadora }}</dd>

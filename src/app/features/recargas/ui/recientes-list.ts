@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { BsPipe } from '../../../shared/money.pipe';
@@ -8,7 +8,7 @@ import { RecargaCliente } from '../data-access/recargas.model';
 /** The open session's latest top-ups, each with a reprint of its receipt. */
 @Component({
   selector: 'app-recientes-list',
-  imports: [DatePipe, BsPipe, MatButton],
+  imports: [BoDatePipe, BsPipe, MatButton],
   template: `
     <section aria-labelledby="recientes-title">
       <h2 id="recientes-title">Recargas de esta caja</h2>
@@ -20,7 +20,7 @@ import { RecargaCliente } from '../data-access/recargas.model';
         <ul>
           @for (r of recargas(); track r.id) {
             <li>
-              <span>{{ r.fechaHora | date: 'HH:mm' : '-0400' }}</span>
+              <span>{{ r.fechaHora | boDate: 'hora' }}</span>
               <span>{{ r.operadora }}</span>
               <span>{{ phone(r.numeroCliente) }}</span>
               <span>{{ r.monto | bs }}</span>
