@@ -50,26 +50,7 @@ import { CierreData, CierreReport } from '../ui/cierre-report';
         <button mat-flat-button type="button" class="no-print" (click)="imprimir()">
           Imprimir cierre
         </button>
-        <div class="report"><app-cierre-report [data]="data()!" /></div>
-      }
-    }
-  `,
-  styles: `
-    .report {
-      margin-top: 16px;
-      padding: 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 8px;
-      background: #fff;
-    }
-    @media print {
-      .no-print {
-        display: none;
-      }
-      .report {
-        border: 0;
-        padding: 0;
-        margin: 0;
+        <app-cierre-report [data]="data()!" />
       }
     }
   `,

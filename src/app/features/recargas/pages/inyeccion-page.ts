@@ -12,7 +12,6 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { startWith } from 'rxjs';
 import { NetworkStatus } from '../../../core/http/network-status';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
@@ -20,19 +19,21 @@ import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
-import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
+import { OperadoraNombre } from '../data-access/operadora';
 import { MIN_INYECCION } from '../data-access/operacion-guard';
 import { OperacionesStore } from '../data-access/operaciones.store';
 import { NuevaInyeccion } from '../data-access/recargas.model';
 import { SaldosStore } from '../data-access/saldos.store';
 import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
 import { NoSessionAlert } from '../ui/no-session-alert';
+import { OperadoraRadios } from '../ui/operadora-radios';
 import { SaldosPanel } from '../ui/saldos-panel';
 
 /** Buying airtime for an operator pool: cash leaves the till (EGRESO), the pool goes up. */
 @Component({
   selector: 'app-inyeccion-page',
   imports: [
+    OperadoraRadios,
     ErrorAlert,
     ReactiveFormsModule,
     BsPipe,
@@ -42,8 +43,6 @@ import { SaldosPanel } from '../ui/saldos-panel';
     MatInput,
     MatError,
     MatHint,
-    MatRadioGroup,
-    MatRadioButton,
     SaldosPanel,
     NoSessionAlert,
   ],
@@ -57,7 +56,7 @@ export default class InyeccionPage {
   protected readonly network = inject(NetworkStatus);
   protected readonly sesion = inject(SesionCajaStore);
   protected readonly saldos = inject(SaldosStore);
-  protected readonly operadoras = OPERADORAS;
+  protected readonly saldoOf = (op: OperadoraNombre) => this.saldos.saldoOf(op);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     operadora: [null as OperadoraNombre | null, Validators.required],

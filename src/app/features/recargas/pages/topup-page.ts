@@ -14,7 +14,6 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { filter, startWith } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { NetworkStatus } from '../../../core/http/network-status';
@@ -27,7 +26,7 @@ import { amountValidator, firstError, phoneValidator } from '../../../shared/val
 import { InyeccionesHistoryStore, RecargasHistoryStore } from '../data-access/history.store';
 import { resumirSesion } from '../../caja/data-access/cierre';
 import { ResumenStrip } from '../../caja/ui/resumen-strip';
-import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
+import { OperadoraNombre } from '../data-access/operadora';
 import { OperacionesStore, UnresolvedRecarga, Verdict } from '../data-access/operaciones.store';
 import { MIN_RECARGA } from '../data-access/operacion-guard';
 import { PrintService } from '../data-access/print.service';
@@ -47,6 +46,7 @@ import {
   recargaReadBack,
   toNuevaRecarga,
 } from '../data-access/topup-rules';
+import { OperadoraRadios } from '../ui/operadora-radios';
 import { SaldosPanel } from '../ui/saldos-panel';
 
 const KEY_OPERADORA: Record<string, OperadoraNombre> = {
@@ -58,6 +58,7 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
 @Component({
   selector: 'app-topup-page',
   imports: [
+    OperadoraRadios,
     ErrorAlert,
     ReactiveFormsModule,
     BsPipe,
@@ -67,8 +68,6 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
     MatInput,
     MatError,
     MatHint,
-    MatRadioGroup,
-    MatRadioButton,
     SaldosPanel,
     NoSessionAlert,
     Receipt,
@@ -88,10 +87,10 @@ export default class TopupPage {
   protected readonly network = inject(NetworkStatus);
   protected readonly sesion = inject(SesionCajaStore);
   protected readonly saldos = inject(SaldosStore);
+  protected readonly saldoOf = (op: OperadoraNombre) => this.saldos.saldoOf(op);
   protected readonly history = inject(RecargasHistoryStore);
   private readonly inyecciones = inject(InyeccionesHistoryStore);
   protected readonly printer = inject(PrintService);
-  protected readonly operadoras = OPERADORAS;
   protected readonly quickAmounts = QUICK_AMOUNTS;
   protected readonly phone = groupPhone;
 
