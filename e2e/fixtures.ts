@@ -15,7 +15,10 @@ export const test = base.extend<{ resetMock: void }>({
   resetMock: [
     async ({ page }, use) => {
       await page.addInitScript(() => {
-        localStorage.setItem('kantuta.mock.config', JSON.stringify({ latencyMs: 0 }));
+        localStorage.setItem(
+          'kantuta.mock.config',
+          JSON.stringify({ latencyMs: 0, reconcileGraceMs: 300 }),
+        );
       });
       await page.goto('/login');
       await page.waitForFunction(() => !!(window as MockWindow).__kantutaMock);

@@ -95,6 +95,29 @@ test.describe('lost answers: the app reconciles and never resends', () => {
   });
 });
 
+test('an injection of unknown outcome blocks further injections until checked', async ({
+  page,
+}) => {
+  const posts = countPosts(page, '/recargas/inyeccion');
+  await login(page, CAJERO, '/recargas/inyeccion');
+  await expect(page.getByTestId('efectivo-caja')).toHaveText('Bs 500,00');
+  await mock.fault(page, 'POST /recargas/inyeccion', 'dropAfterApply');
+  await mock.fault(page, 'GET /recargas/historial/inyecciones', { status: 503 });
+  await page.getByRole('radio', { name: 'Tigo' }).check();
+  await page.getByRole('textbox', { name: 'Monto (Bs)' }).fill('50');
+  await page.getByRole('button', { name: 'Inyectar saldo' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+  const unknown = page.getByRole('alert').filter({ hasText: 'Estado desconocido' });
+  await expect(unknown).toContainText('la inyección a Tigo por Bs 50,00');
+  await expect(page.getByRole('button', { name: 'Inyectar saldo' })).toBeDisabled();
+  await unknown.getByRole('button', { name: 'Comprobar de nuevo' }).click();
+  await expect(status(page, 'Inyección confirmada')).toBeVisible();
+  await expect(unknown).toHaveCount(0);
+  await expectSaldo(page, 'Tigo', 'Bs 1.550,00');
+  await expect(page.getByTestId('efectivo-caja')).toHaveText('Bs 450,00');
+  expect(posts()).toBe(1);
+});
+
 test.describe('auth, session and offline faults', () => {
   test('a POST refused with 401 refreshes the token and is applied once', async ({ page }) => {
     const posts = countPosts(page, '/recargas/cliente');
@@ -106,20 +129,46 @@ test.describe('auth, session and offline faults', () => {
     expect(posts()).toBe(2);
   });
 
-  test('when the refreshed token is rejected too, signing in again keeps the screen and finishes the top-up', async ({
+  test('when the refreshed token is rejected too, signing in again keeps the form; the top-up is confirmed again, once', async ({
     page,
   }) => {
+    const posts = countPosts(page, '/recargas/cliente');
     await login(page, CAJERO);
     await mock.configure(page, { refreshDefect: true });
     await mock.fault(page, 'POST /recargas/cliente', 'unauthorized');
     await topup(page, '76543210', 'Viva', '12,50');
     const relogin = page.getByRole('dialog').filter({ hasText: 'Tu sesión expiró' });
     await expect(relogin).toBeVisible();
+    await expect(alert(page, 'la operación NO se realizó')).toBeVisible();
     await relogin.getByLabel('Contraseña').fill(CAJERO.password);
     await relogin.getByRole('button', { name: 'Ingresar' }).click();
-    await expect(status(page, 'Recarga realizada')).toBeVisible();
+    await expect(relogin).toBeHidden();
     await expect(page).toHaveURL(/\/recargas$/);
+    await expect(page.getByRole('textbox', { name: 'Número de celular' })).toHaveValue('76543210');
+    await expect(page.getByRole('textbox', { name: 'Monto (Bs)' })).toHaveValue('12,50');
+    await expectSaldo(page, 'Viva', 'Bs 300,00');
+    await page.getByRole('button', { name: 'Recargar' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+    await expect(status(page, 'Recarga realizada')).toBeVisible();
     await expectSaldo(page, 'Viva', 'Bs 287,50');
+    expect(posts()).toBe(3);
+  });
+
+  test('a lost answer for a repeat of the same number and amount is not taken for the earlier one', async ({
+    page,
+  }) => {
+    await login(page, CAJERO);
+    await topup(page, '76543210', 'Tigo', '10');
+    await expect(status(page, 'Recarga realizada')).toBeVisible();
+    await mock.fault(page, 'POST /recargas/cliente', 'dropBeforeApply');
+    await topup(page, '76543210', 'Tigo', '10');
+    await expect(alert(page, 'La recarga no se aplicó')).toBeVisible();
+    await expectSaldo(page, 'Tigo', 'Bs 1.490,00');
+    await mock.fault(page, 'POST /recargas/cliente', 'dropAfterApply');
+    await page.getByRole('button', { name: 'Recargar' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+    await expect(status(page, 'Recarga confirmada')).toBeVisible();
+    await expectSaldo(page, 'Tigo', 'Bs 1.480,00');
   });
 
   test('a session closed elsewhere disables the forms and shows the no-session alert', async ({

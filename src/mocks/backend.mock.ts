@@ -36,6 +36,9 @@ const apiConfig: ApiConfig = {
   get timeoutMs() {
     return localStorageConfig().read().apiTimeoutMs;
   },
+  get reconcileGraceMs() {
+    return localStorageConfig().read().reconcileGraceMs;
+  },
 };
 
 export const backendProviders: Provider[] = [

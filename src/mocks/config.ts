@@ -8,6 +8,8 @@ export interface MockConfig {
   refreshDefect: boolean;
   /** The app's own time limit for an answer (API_CONFIG.timeoutMs), short in fault tests. */
   apiTimeoutMs: number;
+  /** The app's grace period before re-reading the history after a timeout (short in tests). */
+  reconcileGraceMs: number;
 }
 
 export const CONFIG_STORAGE_KEY = 'kantuta.mock.config';
@@ -17,6 +19,7 @@ export const DEFAULT_CONFIG: MockConfig = {
   tokenTtlSec: 300,
   refreshDefect: false,
   apiTimeoutMs: 15000,
+  reconcileGraceMs: 5000,
 };
 
 export interface ConfigStore {
@@ -27,7 +30,7 @@ export interface ConfigStore {
 /** Keeps only known keys of the right type, so a hand-edited value cannot break the mock. */
 export function sanitizeConfig(raw: unknown): MockConfig {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const num = (key: 'latencyMs' | 'tokenTtlSec' | 'apiTimeoutMs') => {
+  const num = (key: 'latencyMs' | 'tokenTtlSec' | 'apiTimeoutMs' | 'reconcileGraceMs') => {
     const value = source[key];
     return typeof value === 'number' && Number.isFinite(value) && value >= 0
       ? value
@@ -38,6 +41,7 @@ export function sanitizeConfig(raw: unknown): MockConfig {
     latencyMs: num('latencyMs'),
     tokenTtlSec: num('tokenTtlSec'),
     apiTimeoutMs: num('apiTimeoutMs'),
+    reconcileGraceMs: num('reconcileGraceMs'),
     refreshDefect: typeof defect === 'boolean' ? defect : DEFAULT_CONFIG.refreshDefect,
   };
 }

@@ -130,6 +130,7 @@ describe('mock backend wiring', () => {
       tokenTtlSec: 300,
       refreshDefect: false,
       apiTimeoutMs: 15000,
+      reconcileGraceMs: 5000,
     });
     const { getResponse } = await import('msw');
     const started = performance.now();

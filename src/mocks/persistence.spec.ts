@@ -41,6 +41,7 @@ describe('mock persistence', () => {
       tokenTtlSec: 300,
       refreshDefect: false,
       apiTimeoutMs: 15000,
+      reconcileGraceMs: 5000,
     });
     storage.set(CONFIG_STORAGE_KEY, '{"latencyMs":0,"tokenTtlSec":"x","other":1}');
     expect(config.read()).toEqual({
@@ -48,6 +49,7 @@ describe('mock persistence', () => {
       tokenTtlSec: 300,
       refreshDefect: false,
       apiTimeoutMs: 15000,
+      reconcileGraceMs: 5000,
     });
     config.write({ refreshDefect: true });
     expect(JSON.parse(storage.get(CONFIG_STORAGE_KEY) ?? '')).toEqual({
@@ -55,6 +57,7 @@ describe('mock persistence', () => {
       tokenTtlSec: 300,
       refreshDefect: true,
       apiTimeoutMs: 15000,
+      reconcileGraceMs: 5000,
     });
   });
 });

@@ -7,10 +7,6 @@ export type Cents = number & { readonly __money: 'cents' };
 
 export const ZERO = 0 as Cents;
 
-export function cents(value: number): Cents {
-  return Math.round(value) as Cents;
-}
-
 /** A wire amount (decimal string or number) to cents, rounding the float noise to the cent. */
 export function parseWireMoney(value: string | number): Cents {
   const n = typeof value === 'number' ? value : Number(value.trim());
@@ -75,7 +71,8 @@ export function parseTypedAmount(text: string): Cents | null {
   return toCents(plain[1], plain[2] ?? '');
 }
 
+/** The service stores decimal(12,2): at most 10 digits before the decimal point. */
 function toCents(units: string, decimals: string): Cents | null {
-  if (units.length > 12) return null;
+  if (units.replace(/^0+(?=\d)/, '').length > 10) return null;
   return (Number(units) * 100 + Number(decimals.padEnd(2, '0'))) as Cents;
 }

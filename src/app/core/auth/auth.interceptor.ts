@@ -6,6 +6,10 @@ import { AuthService } from './auth.service';
 
 const PUBLIC_PATHS = ['/auth/login', '/auth/refresh_token'];
 
+const NOT_SENT_AFTER_EXPIRY = new ApiError(401, [
+  'Tu sesión expiró y la operación NO se realizó. Vuelve a ingresar y confírmala de nuevo.',
+]);
+
 function withBearer(req: HttpRequest<unknown>, token: string | null): HttpRequest<unknown> {
   return token ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
 }
@@ -15,10 +19,11 @@ function isUnauthorized(error: unknown): boolean {
 }
 
 /**
- * Bearer token, then on a 401: refresh once and retry once. If that is refused too (the real
- * service rejects its own refreshed tokens today), ask the user to sign in again over the
- * current screen and retry once more after it. A 401 means the call was not applied, so a
- * retried POST cannot be applied twice.
+ * Bearer token, then on a 401: refresh once and retry once (a 401 was not applied, so the
+ * retry cannot apply a POST twice). If that is refused too (the real service rejects its own
+ * refreshed tokens today), the user signs in again over the current screen. A read is then
+ * retried by itself; a POST or PATCH is not: minutes may have passed, so it fails with a 401
+ * and the cashier confirms it again from the form, which kept what was typed.
  */
 export const authInterceptor: HttpInterceptorFn = (req, next) => {
   if (PUBLIC_PATHS.some((p) => req.url.endsWith(p))) return next(req);
@@ -49,6 +54,7 @@ function afterRelogin(
 ) {
   const userId = auth.user()?.id;
   auth.requireRelogin();
+  if (req.method !== 'GET') return throwError(() => NOT_SENT_AFTER_EXPIRY);
   // Only the same user may carry on: another user's sign-in must not replay this call.
   return auth.signInEvents.pipe(
     take(1),

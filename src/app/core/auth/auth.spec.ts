@@ -128,23 +128,35 @@ describe('AuthService and authInterceptor', () => {
     await Promise.all([a, b]);
   });
 
-  it('when the refreshed token is refused too (service defect), asks to sign in again and then retries once', async () => {
+  it('when the refreshed token is refused too (service defect), a read waits for the new sign-in and is retried', async () => {
     await signIn();
     let result: unknown;
-    const sub = http.post('/recargas/cliente', { x: 1 }).subscribe((r) => (result = r));
-    ctrl.expectOne('/api/recargas/cliente').flush(...unauthorized());
+    const sub = http.get('/cajas').subscribe((r) => (result = r));
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
     ctrl.expectOne('/api/auth/refresh_token').flush(REFRESH_OK_BODY);
-    ctrl.expectOne('/api/recargas/cliente').flush(...unauthorized());
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
     expect(auth.reloginRequired()).toBeTrue();
     ctrl.expectNone('/api/auth/refresh_token');
 
     await signIn();
     expect(auth.reloginRequired()).toBeFalse();
-    const replay = ctrl.expectOne('/api/recargas/cliente');
-    expect(replay.request.body).toEqual({ x: 1 });
-    replay.flush({ id: 7 });
-    expect(result).toEqual({ id: 7 });
+    ctrl.expectOne('/api/cajas').flush([{ id: 7 }]);
+    expect(result).toEqual([{ id: 7 }]);
     sub.unsubscribe();
+  });
+
+  it('a POST refused even after the refresh is NOT replayed after the new sign-in: it fails, not sent', async () => {
+    await signIn();
+    const done = failure(http.post('/recargas/cliente', { x: 1 }));
+    ctrl.expectOne('/api/recargas/cliente').flush(...unauthorized());
+    ctrl.expectOne('/api/auth/refresh_token').flush(REFRESH_OK_BODY);
+    ctrl.expectOne('/api/recargas/cliente').flush(...unauthorized());
+    const e = await done;
+    expect(e.status).toBe(401);
+    expect(e.messages[0]).toContain('la operación NO se realizó');
+    expect(auth.reloginRequired()).toBeTrue();
+    await signIn();
+    ctrl.expectNone('/api/recargas/cliente');
   });
 
   it('a failed refresh also asks to sign in again; signing out fails the pending call with the 401', async () => {

@@ -1,4 +1,4 @@
-import { HttpContextToken, HttpInterceptorFn } from '@angular/common/http';
+import { HttpContextToken, HttpEventType, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { catchError, tap, throwError, timeout } from 'rxjs';
 import { API_CONFIG } from './api-config';
@@ -24,7 +24,10 @@ export const apiErrorInterceptor: HttpInterceptorFn = (req, next) => {
   const network = inject(NetworkStatus);
   return next(req).pipe(
     timeout({ each: limit }),
-    tap({ next: () => network.reportAnswer() }),
+    // "Sent" is emitted before the request leaves: only a real answer proves the server is up.
+    tap((event) => {
+      if (event.type !== HttpEventType.Sent) network.reportAnswer();
+    }),
     catchError((error: unknown) => {
       const apiError = toApiError(error);
       if (apiError.status === 0 && apiError.noAnswer === 'network') network.reportNoAnswer();

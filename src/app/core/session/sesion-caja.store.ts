@@ -1,6 +1,15 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Observable, Subscription, catchError, debounceTime, of, tap } from 'rxjs';
+import {
+  EMPTY,
+  Observable,
+  Subject,
+  Subscription,
+  catchError,
+  debounceTime,
+  switchMap,
+  tap,
+} from 'rxjs';
 import { Cents } from '../../shared/money';
 import { CallState } from '../../shared/call-state';
 import { AuthService } from '../auth/auth.service';
@@ -22,6 +31,8 @@ export class SesionCajaStore {
   private readonly cajasState = signal<Caja[]>([]);
   private readonly callState = signal<CallState>('idle');
   private loading: Subscription | null = null;
+  /** Till-cash reads: the latest wins, so an older balance never lands last. */
+  private readonly tillCash$ = new Subject<number | null>();
 
   readonly sesion = this.sesionState.asReadonly();
   readonly tillCash = this.tillCashState.asReadonly();
@@ -42,6 +53,14 @@ export class SesionCajaStore {
       const user = this.auth.user();
       untracked(() => (user ? this.reload() : this.clear()));
     });
+    this.tillCash$
+      .pipe(
+        switchMap((id) =>
+          id === null ? [null] : this.api.getTillBalance(id).pipe(catchError(() => EMPTY)),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((cash) => this.tillCashState.set(cash));
     inject(DataChangedService)
       .events$.pipe(debounceTime(50), takeUntilDestroyed())
       .subscribe(() => {
@@ -60,21 +79,15 @@ export class SesionCajaStore {
         this.sesionState.set(sesion);
         this.callState.set('loaded');
         this.loadCajas();
-        if (sesion) this.refreshTillCash(sesion.id);
-        else this.tillCashState.set(null);
+        this.tillCash$.next(sesion?.id ?? null);
       },
       error: (error: unknown) => this.callState.set({ error: toApiError(error) }),
     });
   }
 
-  refreshTillCash(idSesion = this.sesion()?.id): void {
-    if (idSesion === undefined) return;
-    this.api
-      .getTillBalance(idSesion)
-      .pipe(catchError(() => of(null)))
-      .subscribe((cash) => {
-        if (cash !== null) this.tillCashState.set(cash);
-      });
+  refreshTillCash(): void {
+    const id = this.sesion()?.id;
+    if (id !== undefined) this.tillCash$.next(id);
   }
 
   /** The service answered that the session is closed or missing (closed elsewhere). */
@@ -100,14 +113,14 @@ export class SesionCajaStore {
     if (this.cajasState().length) return;
     this.api
       .getCajas()
-      .pipe(catchError(() => of([])))
+      .pipe(catchError(() => EMPTY))
       .subscribe((cajas) => this.cajasState.set(cajas));
   }
 
   private clear(): void {
     this.loading?.unsubscribe();
     this.sesionState.set(undefined);
-    this.tillCashState.set(null);
+    this.tillCash$.next(null);
     this.cajasState.set([]);
     this.callState.set('idle');
   }

@@ -3,6 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { errorOf } from '../../shared/call-state';
 import { AuthService } from '../auth/auth.service';
 import { MOCK_CONTROL } from '../mock-control';
 import { SesionCajaStore } from '../session/sesion-caja.store';
@@ -29,6 +30,7 @@ export class Shell {
   protected readonly sesionStore = inject(SesionCajaStore);
   protected readonly mock = inject(MOCK_CONTROL);
   protected readonly user = this.auth.user;
+  protected readonly sesionError = computed(() => errorOf(this.sesionStore.state()) !== null);
   protected readonly roleLabel = computed(() =>
     this.user()?.role === 'supervisor' ? 'Supervisor' : 'Cajero',
   );
@@ -43,10 +45,15 @@ export class Shell {
   constructor() {
     // Tokens refused even after a refresh: ask for the password over the current screen,
     // so the form keeps what the cashier typed.
+    // It stacks over any open dialog (e.g. the close-till one) instead of waiting for it.
+    let open = false;
     effect(() => {
-      if (this.auth.reloginRequired() && this.dialog.openDialogs.length === 0) {
-        this.dialog.open(ReloginDialog, { disableClose: true, autoFocus: 'first-tabbable' });
-      }
+      if (!this.auth.reloginRequired() || open) return;
+      open = true;
+      this.dialog
+        .open(ReloginDialog, { disableClose: true, autoFocus: 'first-tabbable' })
+        .afterClosed()
+        .subscribe(() => (open = false));
     });
   }
 

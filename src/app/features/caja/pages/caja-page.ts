@@ -127,7 +127,11 @@ export default class CajaPage {
               cajero: this.auth.user()?.name ?? '',
               resumen,
               // The service's own expected amount and difference, rounded to the cent.
-              cuadre: { ...cuadre, esperado: closed.montoFinalTeorico ?? cuadre.esperado },
+              cuadre: cuadrar(
+                closed.montoInicial,
+                resumen,
+                closed.montoFinalTeorico ?? cuadre.esperado,
+              ),
               contado: closed.montoFinalReal ?? contado,
               diferencia: closed.diferencia,
             });

@@ -1,3 +1,4 @@
+import { BOLIVIA_OFFSET_MS } from '../../../shared/bo-date';
 import { Params } from '@angular/router';
 import { OperadoraNombre, isOperadora } from './operadora';
 
@@ -17,15 +18,13 @@ export interface HistoryFilter {
 export type QuickRange = 'hoy' | 'ayer' | '7' | '30' | 'todo';
 
 const DAY_MS = 86_400_000;
-/** Bolivia is UTC-4 all year (no daylight saving): day D runs from D 04:00Z to D+1 04:00Z. */
-const BOLIVIA_OFFSET_MS = 4 * 3_600_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Written when both dates are open, so "the whole history" differs from "no filter yet". */
 const RANGE_ALL = 'todo';
 
-/** Days since 1970-01-01 on the Bolivian calendar. */
+/** Days since 1970-01-01 on the Bolivian calendar: day D runs from D 04:00Z to D+1 04:00Z. */
 export function boliviaDay(ms: number): number {
-  return Math.floor((ms - BOLIVIA_OFFSET_MS) / DAY_MS);
+  return Math.floor((ms + BOLIVIA_OFFSET_MS) / DAY_MS);
 }
 
 export function dayToIso(day: number): string {

@@ -31,6 +31,8 @@ abstract class HistoryStore<T extends HistoryRow> {
   private readonly sesionesState = signal<ReadonlyMap<number, SesionCaja>>(new Map());
   /** Own rows added while a download runs: that answer may predate them. */
   private addedDuringDownload: T[] = [];
+  /** Bumped by clear(): a download started before it must not write its rows after it. */
+  private generation = 0;
 
   readonly rows = this.rowsState.asReadonly();
   readonly state = this.callState.asReadonly();
@@ -94,6 +96,7 @@ abstract class HistoryStore<T extends HistoryRow> {
   }
 
   private startDownload(): Observable<readonly T[]> {
+    const generation = this.generation;
     this.callState.set('loading');
     this.progressState.set({ loaded: 0, total: null });
     return this.download().pipe(
@@ -112,6 +115,7 @@ abstract class HistoryStore<T extends HistoryRow> {
         (event): event is { kind: 'done'; rows: T[]; sesiones: SesionCaja[] } =>
           event.kind === 'done',
       ),
+      filter(() => generation === this.generation),
       map((event) => {
         const ids = new Set(event.rows.map((r) => r.id));
         const missed = this.addedDuringDownload.filter((r) => !ids.has(r.id));
@@ -135,6 +139,8 @@ abstract class HistoryStore<T extends HistoryRow> {
 
   /** For sign-out: nothing of the previous user stays in memory. */
   clear(): void {
+    this.generation++;
+    this.staleState.set(false);
     this.subscription?.unsubscribe();
     this.inFlight = null;
     this.addedDuringDownload = [];

@@ -1,6 +1,6 @@
 import { Cents } from '../../../shared/money';
 import { OperadoraNombre } from './operadora';
-import { CLOCK_SKEW_MS, PendingOperation, findInyeccion, findRecarga } from './reconcile';
+import { CLOCK_SKEW_MS, PendingOperation, findInyeccion, findRecarga, maxId } from './reconcile';
 import { InyeccionOperadora, NuevaRecarga, RecargaCliente } from './recargas.model';
 
 const submittedAt = new Date('2026-11-25T15:00:00Z');
@@ -20,12 +20,24 @@ const row = (over: Partial<RecargaCliente>): RecargaCliente => ({
   idUsuario: 3,
   ...over,
 });
+const pending = (
+  over: Partial<PendingOperation<NuevaRecarga>> = {},
+): PendingOperation<NuevaRecarga> => ({
+  nueva,
+  submittedAt,
+  baselineId: 9,
+  reportedIds: new Set(),
+  ...over,
+});
 
-describe('reconcile a lost answer with the history', () => {
-  const pending: PendingOperation<NuevaRecarga> = { nueva, submittedAt, knownIds: new Set([7]) };
+describe('reconcile a lost answer with a history read after it', () => {
+  it('with a baseline: the identical row above it is the lost top-up, whatever the clocks say', () => {
+    const skewed = row({ id: 12, fechaHora: new Date(submittedAt.getTime() - 60 * 60_000) });
+    expect(findRecarga([skewed], pending())).toEqual({ kind: 'found', row: skewed });
+  });
 
-  it('finds the top-up created after the submit', () => {
-    expect(findRecarga([row({ id: 12 })], pending)?.id).toBe(12);
+  it('with a baseline: an identical earlier top-up (at or below it) is not the lost one', () => {
+    expect(findRecarga([row({ id: 9 }), row({ id: 4 })], pending())).toEqual({ kind: 'absent' });
   });
 
   it('ignores rows that differ in session, operator, number or amount', () => {
@@ -35,25 +47,32 @@ describe('reconcile a lost answer with the history', () => {
       row({ numeroCliente: '76543211' }),
       row({ monto: 2001 as Cents }),
     ];
-    expect(findRecarga(rows, pending)).toBeNull();
+    expect(findRecarga(rows, pending())).toEqual({ kind: 'absent' });
   });
 
-  it('does not take an identical top-up already known before the submit', () => {
-    expect(findRecarga([row({ id: 7 })], pending)).toBeNull();
+  it('takes the oldest row above the baseline (one intent, one row)', () => {
+    const r = findRecarga([row({ id: 15 }), row({ id: 13 })], pending());
+    expect(r.kind === 'found' && r.row.id).toBe(13);
   });
 
-  it('does not take an identical top-up older than the submit (beyond clock skew)', () => {
-    const old = row({ id: 9, fechaHora: new Date(submittedAt.getTime() - CLOCK_SKEW_MS - 1) });
-    expect(findRecarga([old], pending)).toBeNull();
-    const skewed = row({
-      id: 11,
-      fechaHora: new Date(submittedAt.getTime() - CLOCK_SKEW_MS + 1000),
-    });
-    expect(findRecarga([skewed], pending)?.id).toBe(11);
+  it('without a baseline: one recent identical row not yet reported is found', () => {
+    expect(findRecarga([row({ id: 12 })], pending({ baselineId: null })).kind).toBe('found');
+    expect(findRecarga([], pending({ baselineId: null })).kind).toBe('absent');
   });
 
-  it('takes the oldest of several matches (one intent, one row)', () => {
-    expect(findRecarga([row({ id: 15 }), row({ id: 13 })], pending)?.id).toBe(13);
+  it('without a baseline: rows that cannot be told apart make it ambiguous, never a guess', () => {
+    const old = row({ id: 8, fechaHora: new Date(submittedAt.getTime() - CLOCK_SKEW_MS - 1) });
+    expect(findRecarga([old], pending({ baselineId: null })).kind).toBe('ambiguous');
+    expect(
+      findRecarga([row({ id: 11 }), row({ id: 12 })], pending({ baselineId: null })).kind,
+    ).toBe('ambiguous');
+    // Rows already reported to the cashier are not candidates.
+    expect(
+      findRecarga(
+        [row({ id: 11 }), row({ id: 12 })],
+        pending({ baselineId: null, reportedIds: new Set([11]) }),
+      ).kind,
+    ).toBe('found');
   });
 
   it('finds a lost injection the same way', () => {
@@ -68,9 +87,16 @@ describe('reconcile a lost answer with the history', () => {
     const p = {
       nueva: { operadora: OperadoraNombre.Viva, monto: 10000 as Cents, idSesion: 1 },
       submittedAt,
-      knownIds: new Set<number>(),
+      baselineId: 3,
+      reportedIds: new Set<number>(),
     };
-    expect(findInyeccion([iny], p)?.id).toBe(4);
-    expect(findInyeccion([{ ...iny, monto: 100 as Cents }], p)).toBeNull();
+    expect(findInyeccion([iny], p)).toEqual({ kind: 'found', row: iny });
+    expect(findInyeccion([iny], { ...p, baselineId: 4 })).toEqual({ kind: 'absent' });
+  });
+
+  it('reads the highest id of the known rows', () => {
+    expect(maxId(null)).toBeNull();
+    expect(maxId([])).toBe(0);
+    expect(maxId([row({ id: 3 }), row({ id: 7 }), row({ id: 5 })])).toBe(7);
   });
 });

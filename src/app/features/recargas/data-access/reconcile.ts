@@ -1,59 +1,88 @@
-import { RecargaCliente, NuevaRecarga, InyeccionOperadora, NuevaInyeccion } from './recargas.model';
+import { NuevaInyeccion, NuevaRecarga, InyeccionOperadora, RecargaCliente } from './recargas.model';
 
-/** Server clocks drift: a lost operation is looked for from this long before its submit. */
+/** Without an id baseline, a lost operation is looked for from this long before its submit. */
 export const CLOCK_SKEW_MS = 2 * 60_000;
 
-/** What was sent and what was already known when it was sent. */
+/** What was sent, and what was known when it was sent. */
 export interface PendingOperation<N> {
   nueva: N;
   submittedAt: Date;
-  /** Ids of this session's rows already known at submit time: those are not the lost one. */
-  knownIds: ReadonlySet<number>;
+  /**
+   * The highest row id known at submit time (ids are serial): only a higher id can be the lost
+   * operation. Null when the history was not loaded: then the clock and ambiguity rules apply.
+   */
+  baselineId: number | null;
+  /** Ids of rows this app already reported to the cashier: never the lost one. */
+  reportedIds: ReadonlySet<number>;
 }
 
-function afterSubmit(fecha: Date, id: number, pending: PendingOperation<unknown>): boolean {
-  return (
-    fecha.getTime() >= pending.submittedAt.getTime() - CLOCK_SKEW_MS && !pending.knownIds.has(id)
-  );
+export type Reconciliation<T> =
+  { kind: 'found'; row: T } | { kind: 'absent' } | { kind: 'ambiguous' };
+
+interface Row {
+  id: number;
+  fechaHora: Date;
 }
 
 /**
- * The lost top-up in a freshly read history: same session, operator, number and amount,
- * created after the submit and not one already known. The oldest match wins.
+ * Decides from a history read AFTER the failure whether the lost operation was applied. With
+ * a baseline the answer is exact. Without one, an identical row that cannot be told apart
+ * from an earlier identical operation is "ambiguous": the cashier gets "Estado desconocido"
+ * rather than a guess (a wrong "confirmed" loses a sale, a wrong "not applied" doubles one).
  */
+function reconcile<T extends Row>(
+  same: T[],
+  pending: PendingOperation<unknown>,
+): Reconciliation<T> {
+  const candidates = same.filter((r) => !pending.reportedIds.has(r.id));
+  if (pending.baselineId !== null) {
+    const after = candidates.filter((r) => r.id > pending.baselineId!);
+    if (after.length === 0) return { kind: 'absent' };
+    return { kind: 'found', row: after.reduce((a, b) => (b.id < a.id ? b : a)) };
+  }
+  if (candidates.length === 0) return { kind: 'absent' };
+  const recent = candidates.filter(
+    (r) => r.fechaHora.getTime() >= pending.submittedAt.getTime() - CLOCK_SKEW_MS,
+  );
+  return candidates.length === 1 && recent.length === 1
+    ? { kind: 'found', row: recent[0] }
+    : { kind: 'ambiguous' };
+}
+
 export function findRecarga(
   rows: readonly RecargaCliente[],
   pending: PendingOperation<NuevaRecarga>,
-): RecargaCliente | null {
+): Reconciliation<RecargaCliente> {
   const n = pending.nueva;
-  const matches = rows.filter(
-    (r) =>
-      r.idSesion === n.idSesion &&
-      r.operadora === n.operadora &&
-      r.numeroCliente === n.numeroCliente &&
-      r.monto === n.monto &&
-      afterSubmit(r.fechaHora, r.id, pending),
-  );
-  return matches.reduce<RecargaCliente | null>(
-    (oldest, r) => (oldest === null || r.id < oldest.id ? r : oldest),
-    null,
+  return reconcile(
+    rows.filter(
+      (r) =>
+        r.idSesion === n.idSesion &&
+        r.operadora === n.operadora &&
+        r.numeroCliente === n.numeroCliente &&
+        r.monto === n.monto,
+    ),
+    pending,
   );
 }
 
 export function findInyeccion(
   rows: readonly InyeccionOperadora[],
   pending: PendingOperation<NuevaInyeccion>,
-): InyeccionOperadora | null {
+): Reconciliation<InyeccionOperadora> {
   const n = pending.nueva;
-  const matches = rows.filter(
-    (r) =>
-      r.idSesion === n.idSesion &&
-      r.operadora === n.operadora &&
-      r.monto === n.monto &&
-      afterSubmit(r.fechaHora, r.id, pending),
+  return reconcile(
+    rows.filter(
+      (r) => r.idSesion === n.idSesion && r.operadora === n.operadora && r.monto === n.monto,
+    ),
+    pending,
   );
-  return matches.reduce<InyeccionOperadora | null>(
-    (oldest, r) => (oldest === null || r.id < oldest.id ? r : oldest),
-    null,
-  );
+}
+
+/** The highest id among rows, or null when the rows are not known. */
+export function maxId(rows: readonly Row[] | null): number | null {
+  if (rows === null) return null;
+  let max = 0;
+  for (const r of rows) if (r.id > max) max = r.id;
+  return max;
 }

@@ -21,18 +21,21 @@ import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
 import { OperadoraNombre } from '../data-access/operadora';
 import { MIN_INYECCION } from '../data-access/operacion-guard';
-import { OperacionesStore } from '../data-access/operaciones.store';
-import { NuevaInyeccion } from '../data-access/recargas.model';
+import { OperacionesStore, UnresolvedOperation, Verdict } from '../data-access/operaciones.store';
+import { InyeccionOperadora, NuevaInyeccion } from '../data-access/recargas.model';
+import { InyeccionesHistoryStore } from '../data-access/history.store';
 import { SaldosStore } from '../data-access/saldos.store';
 import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
 import { NoSessionAlert } from '../ui/no-session-alert';
 import { OperadoraRadios } from '../ui/operadora-radios';
 import { SaldosPanel } from '../ui/saldos-panel';
+import { UnresolvedPanel } from '../ui/unresolved-panel';
 
 /** Buying airtime for an operator pool: cash leaves the till (EGRESO), the pool goes up. */
 @Component({
   selector: 'app-inyeccion-page',
   imports: [
+    UnresolvedPanel,
     OperadoraRadios,
     ErrorAlert,
     ReactiveFormsModule,
@@ -70,10 +73,17 @@ export default class InyeccionPage {
   protected readonly pending = signal(false);
   protected readonly status = signal<string | null>(null);
   protected readonly errors = signal<string[]>([]);
-  protected readonly disabled = computed(() => !this.sesion.hasOpenSession());
+  protected readonly unresolved = this.operaciones.unresolvedInyecciones;
+  protected readonly checking = signal(false);
+  /** No new injection while one's outcome is unknown: the same cash-out could leave twice. */
+  protected readonly disabled = computed(
+    () => !this.sesion.hasOpenSession() || this.unresolved().length > 0,
+  );
   protected readonly operadora = computed(() => this.value().operadora ?? null);
 
   constructor() {
+    // Known injections give the exact baseline should an answer get lost.
+    inject(InyeccionesHistoryStore).loadOnce();
     effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
     effect(() => {
       this.sesion.tillCash();
@@ -125,32 +135,39 @@ export default class InyeccionPage {
       .subscribe((ok) => (ok ? this.send(nueva) : this.busy.set(false)));
   }
 
+  protected recheck(u: UnresolvedOperation): void {
+    if (u.tipo !== 'inyeccion' || this.checking()) return;
+    this.checking.set(true);
+    this.operaciones.recheck(u).subscribe((v) => {
+      this.checking.set(false);
+      this.tell(v, u.nueva);
+    });
+  }
+
   private send(nueva: NuevaInyeccion): void {
     this.pending.set(true);
     this.operaciones.inyectar(nueva).subscribe((v) => {
       this.pending.set(false);
       this.busy.set(false);
-      const what = `${nueva.operadora} por ${formatBs(nueva.monto)}`;
-      switch (v.kind) {
-        case 'applied':
-          this.status.set(
-            `${v.reconciled ? 'Inyección confirmada' : 'Inyección registrada'}: ${what} (#${v.record.id}).`,
-          );
-          this.form.reset();
-          break;
-        case 'refused':
-          this.errors.set([...v.error.messages]);
-          break;
-        case 'not-applied':
-          this.errors.set([`La inyección no se aplicó: ${what}. Puedes intentarla de nuevo.`]);
-          break;
-        case 'unknown':
-          this.errors.set([
-            `Estado desconocido: no sabemos si la inyección de ${what} se aplicó. Revisa el historial de inyecciones antes de repetirla.`,
-          ]);
-          break;
-      }
+      this.tell(v, nueva);
+      if (v.kind === 'applied') this.form.reset();
     });
+  }
+
+  private tell(v: Verdict<InyeccionOperadora>, nueva: NuevaInyeccion): void {
+    const what = `${nueva.operadora} por ${formatBs(nueva.monto)}`;
+    this.status.set(
+      v.kind === 'applied'
+        ? `${v.reconciled ? 'Inyección confirmada' : 'Inyección registrada'}: ${what} (#${v.record.id}).`
+        : null,
+    );
+    this.errors.set(
+      v.kind === 'refused'
+        ? [...v.error.messages]
+        : v.kind === 'not-applied'
+          ? [`La inyección no se aplicó: ${what}. Puedes intentarla de nuevo.`]
+          : [],
+    );
   }
 
   private tillLimit(): { limit: Cents; message: string } | null {

@@ -27,7 +27,7 @@ import { InyeccionesHistoryStore, RecargasHistoryStore } from '../data-access/hi
 import { resumirSesion } from '../../caja/data-access/cierre';
 import { ResumenStrip } from '../../caja/ui/resumen-strip';
 import { OperadoraNombre } from '../data-access/operadora';
-import { OperacionesStore, UnresolvedRecarga, Verdict } from '../data-access/operaciones.store';
+import { OperacionesStore, UnresolvedOperation, Verdict } from '../data-access/operaciones.store';
 import { MIN_RECARGA } from '../data-access/operacion-guard';
 import { PrintService } from '../data-access/print.service';
 import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
@@ -118,7 +118,13 @@ export default class TopupPage {
   protected readonly status = signal<string | null>(null);
   protected readonly errors = signal<string[]>([]);
   protected readonly receipt = signal<ReceiptData | null>(null);
-  protected readonly unresolved = this.operaciones.unresolved;
+  protected readonly unresolved = this.operaciones.unresolvedRecargas;
+  /** A "Comprobar de nuevo" running: separate from the form's own request (one intent, one POST). */
+  protected readonly checking = signal(false);
+  /** Receipts already printed in this page: a second print says REIMPRESIÓN. */
+  private readonly printed = new Set<number>();
+  /** The top-up the status message speaks of. */
+  protected readonly lastRecarga = signal<RecargaCliente | null>(null);
 
   protected readonly disabled = computed(() => !this.sesion.hasOpenSession());
   protected readonly operadora = computed(() => this.value().operadora ?? null);
@@ -240,13 +246,23 @@ export default class TopupPage {
     ref.afterClosed().subscribe((ok) => (ok ? this.send(nueva) : this.busy.set(false)));
   }
 
-  protected recheck(u: UnresolvedRecarga): void {
-    this.pending.set(true);
-    this.operaciones.recheck(u).subscribe((v) => this.onVerdict(v, u.nueva));
+  protected recheck(u: UnresolvedOperation): void {
+    if (u.tipo !== 'recarga' || this.checking()) return;
+    this.checking.set(true);
+    this.operaciones.recheck(u).subscribe((v) => {
+      this.checking.set(false);
+      // Only the message: the form may hold the next customer's top-up.
+      const told = describeVerdict(v, u.nueva);
+      this.status.set(told.status);
+      this.errors.set(told.errors);
+      if (v.kind === 'applied') this.lastRecarga.set(v.record);
+    });
   }
 
-  protected printReceipt(recarga: RecargaCliente, reprint: boolean): void {
-    this.receipt.set(this.receiptOf(recarga, reprint));
+  /** The list's "Reimprimir" is always a reprint; the first print of a new sale is not. */
+  protected printReceipt(recarga: RecargaCliente, reprint = false): void {
+    this.receipt.set(this.receiptOf(recarga, reprint || this.printed.has(recarga.id)));
+    this.printed.add(recarga.id);
     this.printer.print();
   }
 
@@ -271,7 +287,7 @@ export default class TopupPage {
     this.status.set(told.status);
     this.errors.set(told.errors);
     if (v.kind === 'applied') {
-      this.receipt.set(this.receiptOf(v.record, false));
+      this.lastRecarga.set(v.record);
       this.form.reset();
       this.numeroInput().nativeElement.focus();
     }

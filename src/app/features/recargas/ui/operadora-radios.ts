@@ -24,9 +24,10 @@ import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
       aria-labelledby="operadora-label"
     >
       @for (op of operadoras; track op; let i = $index) {
-        <mat-radio-button [value]="op">
-          <span class="op-name">{{ op }}</span>
-          <span class="op-detail">
+        <!-- The radio's name is the operator alone (ui-contract); the rest describes it. -->
+        <mat-radio-button [value]="op" [aria-label]="op" [aria-describedby]="'op-detail-' + op">
+          <span class="op-name" aria-hidden="true">{{ op }}</span>
+          <span class="op-detail" [id]="'op-detail-' + op">
             @if (showKeys()) {
               <kbd>{{ i + 1 }}</kbd>
             }

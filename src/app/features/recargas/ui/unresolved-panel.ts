@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButton } from '@angular/material/button';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
-import { UnresolvedRecarga } from '../data-access/operaciones.store';
+import { UnresolvedOperation } from '../data-access/operaciones.store';
 
-/** Top-ups whose outcome is unknown: the cashier must not hand back or collect money yet. */
+/** Operations whose outcome is unknown: the cashier must not hand back or collect money yet. */
 @Component({
   selector: 'app-unresolved-panel',
   imports: [MatButton, BsPipe],
@@ -13,9 +13,8 @@ import { UnresolvedRecarga } from '../data-access/operaciones.store';
       <div class="unknown" role="alert">
         <h3>Estado desconocido</h3>
         <p>
-          No sabemos si la recarga de {{ u.nueva.operadora }} a
-          {{ phone(u.nueva.numeroCliente) }} por {{ u.nueva.monto | bs }} se aplicó: el servidor no
-          respondió y el historial no se pudo leer.
+          No sabemos si {{ what(u) }} por {{ u.nueva.monto | bs }} se aplicó: el servidor no
+          respondió y el historial no permite confirmarlo.
           <strong>No devuelvas ni cobres dinero todavía.</strong>
         </p>
         <button mat-flat-button type="button" [disabled]="checking()" (click)="recheck.emit(u)">
@@ -39,8 +38,12 @@ import { UnresolvedRecarga } from '../data-access/operaciones.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UnresolvedPanel {
-  readonly unresolved = input.required<readonly UnresolvedRecarga[]>();
+  readonly unresolved = input.required<readonly UnresolvedOperation[]>();
   readonly checking = input(false);
-  readonly recheck = output<UnresolvedRecarga>();
-  protected readonly phone = groupPhone;
+  readonly recheck = output<UnresolvedOperation>();
+  protected what(u: UnresolvedOperation): string {
+    return u.tipo === 'recarga'
+      ? `la recarga de ${u.nueva.operadora} a ${groupPhone(u.nueva.numeroCliente)}`
+      : `la inyección a ${u.nueva.operadora}`;
+  }
 }
