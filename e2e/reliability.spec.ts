@@ -118,6 +118,18 @@ test('an injection of unknown outcome blocks further injections until checked', 
   expect(posts()).toBe(1);
 });
 
+test('the counter cannot be left while a top-up waits for its answer', async ({ page }) => {
+  await login(page, CAJERO);
+  await mock.fault(page, 'POST /recargas/cliente', { delayMs: 2000 });
+  await topup(page, '76543210', 'Tigo', '10');
+  await page.getByRole('navigation').getByRole('link', { name: 'Caja' }).click();
+  await expect(alert(page, 'Espera la respuesta de la recarga')).toBeVisible();
+  await expect(page).toHaveURL(/\/recargas$/);
+  await expect(status(page, 'Recarga realizada')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Caja' }).click();
+  await expect(page).toHaveURL(/\/caja$/);
+});
+
 test.describe('auth, session and offline faults', () => {
   test('a POST refused with 401 refreshes the token and is applied once', async ({ page }) => {
     const posts = countPosts(page, '/recargas/cliente');

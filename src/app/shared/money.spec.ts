@@ -3,7 +3,6 @@ import {
   formatBs,
   parseTypedAmount,
   parseWireMoney,
-  sumCents,
   toDecimalString,
   toWireNumber,
 } from './money';
@@ -29,7 +28,7 @@ describe('money', () => {
   });
 
   it('adds 0.10 and 0.20 to exactly 0.30', () => {
-    const total = sumCents([parseWireMoney('0.10'), parseWireMoney('0.20')]);
+    const total = (parseWireMoney('0.10') + parseWireMoney('0.20')) as Cents;
     expect(total).toBe(30 as Cents);
     expect(toWireNumber(total)).toBe(0.3);
     expect(toDecimalString(total)).toBe('0.30');

@@ -33,12 +33,6 @@ export function toDecimalString(amount: Cents): string {
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-export function sumCents(values: Iterable<Cents>): Cents {
-  let total = 0;
-  for (const v of values) total += v;
-  return total as Cents;
-}
-
 /**
  * es-BO display: `Bs 1.500,00`. Written by hand because Intl's Spanish locales skip the
  * thousands dot below 10.000 (minimum grouping digits = 2) and the contract wants `1.500,00`.

@@ -1,15 +1,18 @@
 import { Routes } from '@angular/router';
+import { pendingOperationGuard } from './data-access/pending.guard';
 
 export default [
   {
     path: '',
     title: 'Recargas · Kantuta Recargas',
     loadComponent: () => import('./pages/topup-page'),
+    canDeactivate: [pendingOperationGuard],
   },
   {
     path: 'inyeccion',
     title: 'Inyección · Kantuta Recargas',
     loadComponent: () => import('./pages/inyeccion-page'),
+    canDeactivate: [pendingOperationGuard],
   },
   {
     path: 'historial/clientes',

@@ -24,6 +24,7 @@ import { MIN_INYECCION } from '../data-access/operacion-guard';
 import { OperacionesStore, UnresolvedOperation, Verdict } from '../data-access/operaciones.store';
 import { InyeccionOperadora, NuevaInyeccion } from '../data-access/recargas.model';
 import { InyeccionesHistoryStore } from '../data-access/history.store';
+import { SendsMoney } from '../data-access/pending.guard';
 import { SaldosStore } from '../data-access/saldos.store';
 import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
 import { NoSessionAlert } from '../ui/no-session-alert';
@@ -53,7 +54,7 @@ import { UnresolvedPanel } from '../ui/unresolved-panel';
   styleUrl: './topup-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class InyeccionPage {
+export default class InyeccionPage implements SendsMoney {
   private readonly dialog = inject(MatDialog);
   private readonly operaciones = inject(OperacionesStore);
   protected readonly network = inject(NetworkStatus);
@@ -96,6 +97,14 @@ export default class InyeccionPage {
 
   protected fieldError(): string | null {
     return firstError(this.form.controls.monto);
+  }
+
+  sending(): boolean {
+    return this.pending() || this.checking();
+  }
+
+  warnLeaving(): void {
+    this.errors.set(['Espera la respuesta de la inyección antes de salir de esta pantalla.']);
   }
 
   protected submit(): void {

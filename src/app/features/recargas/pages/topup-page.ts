@@ -31,6 +31,7 @@ import { OperacionesStore, UnresolvedOperation, Verdict } from '../data-access/o
 import { MIN_RECARGA } from '../data-access/operacion-guard';
 import { PrintService } from '../data-access/print.service';
 import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
+import { SendsMoney } from '../data-access/pending.guard';
 import { SaldosStore } from '../data-access/saldos.store';
 import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
 import { NoSessionAlert } from '../ui/no-session-alert';
@@ -80,7 +81,7 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown)': 'onKeydown($event)' },
 })
-export default class TopupPage {
+export default class TopupPage implements SendsMoney {
   private readonly dialog = inject(MatDialog);
   private readonly operaciones = inject(OperacionesStore);
   private readonly auth = inject(AuthService);
@@ -212,6 +213,14 @@ export default class TopupPage {
     if (inText && !event.altKey) return;
     event.preventDefault();
     this.pickOperadora(op);
+  }
+
+  sending(): boolean {
+    return this.pending() || this.checking();
+  }
+
+  warnLeaving(): void {
+    this.errors.set(['Espera la respuesta de la recarga antes de salir de esta pantalla.']);
   }
 
   protected submit(): void {
