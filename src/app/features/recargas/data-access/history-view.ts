@@ -55,7 +55,10 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   private readonly sesionStore = inject(SesionCajaStore);
   private readonly params = toSignal(this.route.queryParams, { requireSync: true });
   private readonly numeroWrites = new Subject<void>();
-  private readonly today = boliviaDay(Date.now());
+  /** Read at each use: a screen left open past midnight picks "Hoy" as the new day. */
+  private get today(): number {
+    return boliviaDay(Date.now());
+  }
 
   readonly ownSesion = computed(() => {
     const s = this.sesionStore.sesion();
