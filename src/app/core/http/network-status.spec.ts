@@ -1,7 +1,6 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { apiTestingProviders } from '../../../testing/providers';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { apiBaseUrlInterceptor, apiErrorInterceptor } from './interceptors';
 import { NetworkStatus, PROBE_INTERVAL_MS } from './network-status';
 
 describe('NetworkStatus', () => {
@@ -13,10 +12,7 @@ describe('NetworkStatus', () => {
   beforeEach(() => {
     jasmine.clock().install();
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([apiBaseUrlInterceptor, apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
+      providers: [...apiTestingProviders()],
     });
     network = TestBed.inject(NetworkStatus);
     ctrl = TestBed.inject(HttpTestingController);

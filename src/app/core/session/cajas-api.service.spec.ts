@@ -1,5 +1,5 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { apiTestingProviders } from '../../../testing/providers';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { failure } from '../../../testing/errors';
 import { firstValueFrom } from 'rxjs';
@@ -10,7 +10,6 @@ import {
   errorBody,
 } from '../../../testing/fixtures';
 import { Cents } from '../../shared/money';
-import { apiBaseUrlInterceptor, apiErrorInterceptor } from '../http/interceptors';
 import { CajasApiService } from './cajas-api.service';
 
 describe('CajasApiService', () => {
@@ -19,10 +18,7 @@ describe('CajasApiService', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([apiBaseUrlInterceptor, apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
+      providers: [...apiTestingProviders()],
     });
     api = TestBed.inject(CajasApiService);
     ctrl = TestBed.inject(HttpTestingController);

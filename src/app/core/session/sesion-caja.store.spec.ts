@@ -1,12 +1,8 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { apiTestingProviders, storeSignedIn } from '../../../testing/providers';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { NEVER } from 'rxjs';
 import { SESION_ABIERTA_BODY, errorBody } from '../../../testing/fixtures';
 import { Cents } from '../../shared/money';
-import { AUTH_STORAGE_KEY } from '../auth/auth.service';
-import { apiBaseUrlInterceptor, apiErrorInterceptor } from '../http/interceptors';
-import { DataChangedService } from '../realtime/data-changed.service';
 import { SesionCajaStore } from './sesion-caja.store';
 
 describe('SesionCajaStore', () => {
@@ -14,20 +10,9 @@ describe('SesionCajaStore', () => {
   let store: SesionCajaStore;
 
   beforeEach(() => {
-    localStorage.setItem(
-      AUTH_STORAGE_KEY,
-      JSON.stringify({
-        accessToken: 'a',
-        refreshToken: 'r',
-        user: { id: 3, name: 'Carla', role: 'cajero' },
-      }),
-    );
+    storeSignedIn();
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([apiBaseUrlInterceptor, apiErrorInterceptor])),
-        provideHttpClientTesting(),
-        { provide: DataChangedService, useValue: { events$: NEVER } },
-      ],
+      providers: [...apiTestingProviders()],
     });
     ctrl = TestBed.inject(HttpTestingController);
     store = TestBed.inject(SesionCajaStore);

@@ -1,5 +1,5 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { apiTestingProviders } from '../../../../testing/providers';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { failure } from '../../../../testing/errors';
 import { firstValueFrom, toArray } from 'rxjs';
@@ -11,7 +11,6 @@ import {
   SALDOS_BODY,
   errorBody,
 } from '../../../../testing/fixtures';
-import { apiBaseUrlInterceptor, apiErrorInterceptor } from '../../../core/http/interceptors';
 import { Cents } from '../../../shared/money';
 import { OperadoraNombre } from './operadora';
 import { RecargasApiService } from './recargas-api.service';
@@ -22,10 +21,7 @@ describe('RecargasApiService', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([apiBaseUrlInterceptor, apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
+      providers: [...apiTestingProviders()],
     });
     api = TestBed.inject(RecargasApiService);
     ctrl = TestBed.inject(HttpTestingController);

@@ -1,5 +1,5 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { apiTestingProviders, storeSignedIn } from '../../../../testing/providers';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
@@ -7,7 +7,6 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { provideRouter } from '@angular/router';
-import { NEVER } from 'rxjs';
 import {
   HISTORIAL_CLIENTES_BODY,
   SALDOS_BODY,
@@ -16,9 +15,6 @@ import {
 } from '../../../../testing/fixtures';
 import { BAD_INPUTS } from '../../../../testing/bad-inputs';
 import { authInterceptor } from '../../../core/auth/auth.interceptor';
-import { AUTH_STORAGE_KEY } from '../../../core/auth/auth.service';
-import { apiBaseUrlInterceptor, apiErrorInterceptor } from '../../../core/http/interceptors';
-import { DataChangedService } from '../../../core/realtime/data-changed.service';
 import TopupPage from './topup-page';
 
 const VIVA = { ...SALDOS_BODY[1], id: 3, nombre_operadora: 'Viva', saldo_actual: '45.00' };
@@ -29,23 +25,9 @@ describe('TopupPage', () => {
   let el: HTMLElement;
 
   async function setup(opts: { sesion: boolean } = { sesion: true }) {
-    localStorage.setItem(
-      AUTH_STORAGE_KEY,
-      JSON.stringify({
-        accessToken: 'a',
-        refreshToken: 'r',
-        user: { id: 3, name: 'Carla', role: 'cajero' },
-      }),
-    );
+    storeSignedIn();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(
-          withInterceptors([apiBaseUrlInterceptor, authInterceptor, apiErrorInterceptor]),
-        ),
-        provideHttpClientTesting(),
-        { provide: DataChangedService, useValue: { events$: NEVER } },
-      ],
+      providers: [provideRouter([]), ...apiTestingProviders(authInterceptor)],
     });
     ctrl = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(TopupPage);
