@@ -1,14 +1,9 @@
 import { Page } from '@playwright/test';
+import type { Fault } from '../src/mocks/faults';
+
+export type { Fault };
 
 /** What e2e tests use of the mock backend's window API (src/mocks/browser.ts). */
-export type Fault =
-  | 'dropAfterApply'
-  | 'dropBeforeApply'
-  | 'unauthorized'
-  | { status: 500 | 502 | 503 | 504 }
-  | { status: 400; message: string | string[] }
-  | { delayMs: number };
-
 interface MockApi {
   configure(partial: Record<string, unknown>): unknown;
   faults: {

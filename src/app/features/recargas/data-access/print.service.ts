@@ -1,4 +1,4 @@
-import { Injectable, signal } from '@angular/core';
+import { Injectable } from '@angular/core';
 
 /**
  * What is printed: a page sets the document to print, the print stylesheet shows only the
@@ -6,16 +6,8 @@ import { Injectable, signal } from '@angular/core';
  */
 @Injectable({ providedIn: 'root' })
 export class PrintService {
-  readonly printing = signal(false);
-
   print(): void {
-    this.printing.set(true);
     // Give change detection a frame to render the printable document first.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        window.print();
-        this.printing.set(false);
-      }),
-    );
+    requestAnimationFrame(() => setTimeout(() => window.print()));
   }
 }
