@@ -1,0 +1,34 @@
+import { Injectable, computed, signal } from '@angular/core';
+
+/**
+ * What the shell must know of money on the move without importing a feature: how many
+ * top-ups or injections wait for their verdict now, and how many ended with an unknown
+ * outcome that is still unresolved. Features report into it; the shell (sign-out, an app
+ * update) reads it before doing anything that would drop a verdict.
+ */
+@Injectable({ providedIn: 'root' })
+export class MoneyInFlight {
+  private readonly waitingState = signal(0);
+  private readonly unresolvedState = signal(0);
+
+  /** Operations sent (or being checked) whose verdict has not arrived yet. */
+  readonly waiting = this.waitingState.asReadonly();
+  /** Operations of unknown outcome ("Estado desconocido") not yet resolved. */
+  readonly unresolved = this.unresolvedState.asReadonly();
+  readonly busy = computed(() => this.waitingState() > 0);
+
+  /** Marks one operation as waiting; call the returned function once its verdict is known. */
+  begin(): () => void {
+    this.waitingState.update((n) => n + 1);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.waitingState.update((n) => n - 1);
+    };
+  }
+
+  setUnresolved(count: number): void {
+    this.unresolvedState.set(count);
+  }
+}
