@@ -10,7 +10,9 @@ export interface UsuarioName {
  * The name in a `GET /usuario/:id` answer, or null when the service does not know the id
  * (`data: null`) or sends no usable name. Only these two fields leave this function.
  */
-export function toUsuarioName(answer: UsuarioAnswerDto<UsuarioDto | null> | null): UsuarioName | null {
+export function toUsuarioName(
+  answer: UsuarioAnswerDto<UsuarioDto | null> | null,
+): UsuarioName | null {
   const data = answer?.data;
   if (!data || typeof data.id !== 'number' || typeof data.name !== 'string') return null;
   const name = data.name.trim();

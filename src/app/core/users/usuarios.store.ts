@@ -13,10 +13,7 @@ export const USUARIO_RETRY_MS = 30_000;
 export const PENDING_LABEL = '…';
 
 type Entry =
-  | { kind: 'pending' }
-  | { kind: 'known'; name: string }
-  | { kind: 'unknown' }
-  | { kind: 'failed' };
+  { kind: 'pending' } | { kind: 'known'; name: string } | { kind: 'unknown' } | { kind: 'failed' };
 
 /**
  * Cashiers' names by user id, for every screen that names a person (histories, cierre,
