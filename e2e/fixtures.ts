@@ -9,7 +9,7 @@ interface MockWindow {
 
 /**
  * Every test starts from the seed: the mock runs without latency, its store is reset, and the
- * browser storage (tokens) is empty.
+ * tab's sessionStorage (tokens) is empty.
  */
 export const test = base.extend<{ resetMock: void }>({
   resetMock: [
@@ -24,7 +24,7 @@ export const test = base.extend<{ resetMock: void }>({
       await page.waitForFunction(() => !!(window as MockWindow).__kantutaMock);
       await page.evaluate(async () => {
         await (window as MockWindow).__kantutaMock?.reset();
-        localStorage.removeItem('kantuta.auth');
+        sessionStorage.removeItem('kantuta.auth');
       });
       await use();
     },

@@ -45,7 +45,7 @@ export const mock = {
 /** Reads the service as the signed-in user would (through the mock), for end-of-run checks. */
 export async function apiGet<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (p) => {
-    const auth = JSON.parse(localStorage.getItem('kantuta.auth') ?? '{}') as {
+    const auth = JSON.parse(sessionStorage.getItem('kantuta.auth') ?? '{}') as {
       accessToken?: string;
     };
     const res = await fetch(`/api${p}`, {

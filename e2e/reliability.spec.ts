@@ -259,26 +259,26 @@ test.describe('security', () => {
     ).toBeUndefined();
   });
 
-  test('browser storage holds only the tokens and { id, name, role }; no token in the URL', async ({
+  test('browser storage holds only the tokens, { id, name, role } and the e-mail, in sessionStorage; no token in the URL', async ({
     page,
   }) => {
     await login(page, CAJERO);
     await topup(page, '76543210', 'Tigo', '10');
     await expect(status(page, 'Recarga realizada')).toBeVisible();
     const storage = await page.evaluate(() => ({
-      local: Object.fromEntries(Object.entries(localStorage)),
-      session: Object.keys(sessionStorage),
+      local: Object.keys(localStorage),
+      session: Object.fromEntries(Object.entries(sessionStorage)),
     }));
-    expect(Object.keys(storage.local).sort()).toEqual(['kantuta.auth', 'kantuta.mock.config']);
-    const auth = JSON.parse(storage.local['kantuta.auth']) as Record<string, unknown>;
-    expect(Object.keys(auth).sort()).toEqual(['accessToken', 'refreshToken', 'user']);
+    expect(storage.local.sort()).toEqual(['kantuta.mock.config']);
+    expect(Object.keys(storage.session)).toEqual(['kantuta.auth']);
+    const auth = JSON.parse(storage.session['kantuta.auth']) as Record<string, unknown>;
+    expect(Object.keys(auth).sort()).toEqual(['accessToken', 'email', 'refreshToken', 'user']);
     expect(auth['user']).toEqual({
       id: expect.any(Number),
       name: expect.any(String),
       role: 'cajero',
     });
-    expect(storage.local['kantuta.auth']).not.toMatch(/\$2[aby]\$|cajero@kantuta\.bo|password/);
-    expect(storage.session).toEqual([]);
+    expect(storage.session['kantuta.auth']).not.toMatch(/\$2[aby]\$|password|cajero123/);
     expect(page.url()).not.toContain(String(auth['accessToken']).slice(0, 20));
   });
 

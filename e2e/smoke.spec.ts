@@ -47,7 +47,7 @@ test('the session survives a reload and logout clears it', async ({ page }) => {
   await expect(page.getByTestId('sesion-actual')).toContainText('Caja 01');
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
   await expect(page).toHaveURL(/\/login/);
-  const stored = await page.evaluate(() => localStorage.getItem('kantuta.auth'));
+  const stored = await page.evaluate(() => sessionStorage.getItem('kantuta.auth'));
   expect(stored).toBeNull();
 });
 

@@ -23,7 +23,7 @@ export function apiTestingProviders(
 
 /** A signed-in user as a reload would find it in storage (before the TestBed is built). */
 export function storeSignedIn(role: Role = 'cajero', id = 3, name = 'Carla'): void {
-  localStorage.setItem(
+  sessionStorage.setItem(
     AUTH_STORAGE_KEY,
     JSON.stringify({ accessToken: 'a', refreshToken: 'r', user: { id, name, role } }),
   );

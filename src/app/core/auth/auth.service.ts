@@ -7,15 +7,15 @@ import { AuthState, AuthUser, parseStoredAuth, toAuthState } from './auth.model'
 export const AUTH_STORAGE_KEY = 'kantuta.auth';
 
 /**
- * Sign-in state: the two tokens and `{ id, name, role }`, kept in localStorage so a reload
- * keeps the cashier signed in. Refresh is shared: concurrent 401s cause one refresh call.
+ * Sign-in state: the two tokens, `{ id, name, role }` and the e-mail typed at sign-in (so the
+ * idle lock can sign the same person in again), kept in sessionStorage: a reload keeps the
+ * cashier signed in, closing the browser signs them out (a shared till PC). Each tab signs in
+ * on its own. Refresh is shared: concurrent 401s cause one refresh call.
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
-  private readonly state = signal<AuthState | null>(
-    parseStoredAuth(localStorage.getItem(AUTH_STORAGE_KEY)),
-  );
+  private readonly state = signal<AuthState | null>(readStoredAuth());
   private refreshing: Observable<string> | null = null;
   private readonly signedIn$ = new Subject<AuthUser | null>();
 
@@ -26,8 +26,10 @@ export class AuthService {
   readonly reloginRequired = signal(false);
   /** Emits the user after each sign-in, or null on sign-out (the interceptor waits on it). */
   readonly signInEvents = this.signedIn$.asObservable();
-  /** The e-mail of the last sign-in of this page, in memory only, to prefill a re-login. */
-  lastEmail: string | null = null;
+  /** The e-mail of the signed-in user (this tab's sessionStorage), to sign the same user in again. */
+  get lastEmail(): string | null {
+    return this.state()?.email || null;
+  }
 
   get accessToken(): string | null {
     return this.state()?.accessToken ?? null;
@@ -36,10 +38,9 @@ export class AuthService {
   login(email: string, password: string): Observable<AuthUser> {
     const body: LoginRequestDto = { email: email.trim(), password };
     return this.http.post<LoginResponseDto>('/auth/login', body).pipe(
-      map(toAuthState),
+      map((dto) => toAuthState(dto, body.email)),
       tap((state) => {
         this.setState(state);
-        this.lastEmail = body.email;
         this.reloginRequired.set(false);
         this.signedIn$.next(state.user);
       }),
@@ -79,7 +80,13 @@ export class AuthService {
 
   private setState(state: AuthState | null): void {
     this.state.set(state);
-    if (state) localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify(state));
-    else localStorage.removeItem(AUTH_STORAGE_KEY);
+    if (state) sessionStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify(state));
+    else sessionStorage.removeItem(AUTH_STORAGE_KEY);
   }
+}
+
+function readStoredAuth(): AuthState | null {
+  // Earlier versions kept the tokens in localStorage, where they outlived the browser.
+  localStorage.removeItem(AUTH_STORAGE_KEY);
+  return parseStoredAuth(sessionStorage.getItem(AUTH_STORAGE_KEY));
 }

@@ -45,26 +45,31 @@ describe('AuthService and authInterceptor', () => {
 
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
     setup();
   });
 
   afterEach(() => {
     ctrl.verify();
     localStorage.clear();
+    sessionStorage.clear();
   });
 
-  it('keeps the tokens and only { id, name, role } of the user: never the password hash', async () => {
+  it('keeps the tokens, { id, name, role } and the e-mail in sessionStorage: never the password hash', async () => {
     await signIn();
     expect(auth.user()).toEqual({ id: 3, name: 'Oscar Operador Prueba', role: 'cajero' });
-    const stored = localStorage.getItem(AUTH_STORAGE_KEY) ?? '';
+    const stored = sessionStorage.getItem(AUTH_STORAGE_KEY) ?? '';
     expect(stored).not.toContain('$2b$');
-    expect(stored).not.toContain('operador@kantuta.test');
     expect(stored).not.toContain('persona');
+    expect(stored).not.toContain('secreto');
     expect(Object.keys(JSON.parse(stored) as object).sort()).toEqual([
       'accessToken',
+      'email',
       'refreshToken',
       'user',
     ]);
+    expect(auth.lastEmail).toBe('operador@kantuta.test');
+    expect(localStorage.length).toBe(0);
   });
 
   it('survives a page reload (a new service reads the storage)', async () => {
@@ -73,10 +78,34 @@ describe('AuthService and authInterceptor', () => {
     setup();
     expect(auth.isSignedIn()).toBeTrue();
     expect(auth.user()?.name).toBe('Oscar Operador Prueba');
+    expect(auth.lastEmail).toBe('operador@kantuta.test');
+  });
+
+  it('a restarted browser (empty sessionStorage) asks for the password again', async () => {
+    await signIn();
+    sessionStorage.clear();
+    TestBed.resetTestingModule();
+    setup();
+    expect(auth.isSignedIn()).toBeFalse();
+  });
+
+  it('drops the tokens an older version left in localStorage, without using them', () => {
+    localStorage.setItem(
+      AUTH_STORAGE_KEY,
+      JSON.stringify({
+        accessToken: 'a',
+        refreshToken: 'r',
+        user: { id: 3, name: 'X', role: 'cajero' },
+      }),
+    );
+    TestBed.resetTestingModule();
+    setup();
+    expect(auth.isSignedIn()).toBeFalse();
+    expect(localStorage.getItem(AUTH_STORAGE_KEY)).toBeNull();
   });
 
   it('ignores a tampered storage entry', () => {
-    localStorage.setItem(
+    sessionStorage.setItem(
       AUTH_STORAGE_KEY,
       JSON.stringify({
         accessToken: 'x',
@@ -174,7 +203,7 @@ describe('AuthService and authInterceptor', () => {
     const e = await done;
     expect(e.status).toBe(401);
     expect(auth.isSignedIn()).toBeFalse();
-    expect(localStorage.getItem(AUTH_STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.getItem(AUTH_STORAGE_KEY)).toBeNull();
   });
 
   it('passes other errors through without refreshing', async () => {

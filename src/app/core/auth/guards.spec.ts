@@ -17,17 +17,18 @@ describe('guards', () => {
     );
   }
   function signIn(role: 'cajero' | 'supervisor') {
-    localStorage.setItem(
+    sessionStorage.setItem(
       AUTH_STORAGE_KEY,
       JSON.stringify({ accessToken: 'a', refreshToken: 'r', user: { id: 3, name: 'X', role } }),
     );
   }
   const url = (result: unknown) => TestBed.inject(Router).serializeUrl(result as UrlTree);
 
-  beforeEach(() =>
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient()] }),
-  );
-  afterEach(() => localStorage.clear());
+  beforeEach(() => {
+    sessionStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient()] });
+  });
+  afterEach(() => sessionStorage.clear());
 
   it('sends a signed-out user to /login with the page asked for', () => {
     expect(url(run(signedInGuard, '/recargas/historial/clientes?numero=7'))).toBe(
@@ -35,15 +36,15 @@ describe('guards', () => {
     );
   });
 
-  it('lets a signed-in user through and keeps them away from /login', () => {
+  it('lets a signed-in user through and sends them from /login to their start page', () => {
     signIn('cajero');
     expect(run(signedInGuard)).toBeTrue();
-    expect(url(run(signedOutGuard))).toBe('/recargas');
+    expect(url(run(signedOutGuard))).toBe('/');
   });
 
-  it('lets only the given roles through', () => {
+  it('lets only the given roles through, the others go to their start page', () => {
     signIn('cajero');
-    expect(url(run(roleGuard('supervisor')))).toBe('/recargas');
+    expect(url(run(roleGuard('supervisor')))).toBe('/');
     expect(run(roleGuard('cajero', 'supervisor'))).toBeTrue();
   });
 });

@@ -54,4 +54,19 @@ describe('history CSV export', () => {
       'recargas_todo_sesion-12.csv',
     );
   });
+
+  it('writes hostile numbers and names as text a spreadsheet does not run, amounts as numbers', () => {
+    const hostile = [
+      row({ id: 9, at: '2026-11-25T16:00:00.000Z', monto: 1000 as Cents, numeroCliente: '=1+1' }),
+      row({ id: 10, at: '2026-11-25T16:01:00.000Z', numeroCliente: '@SUM(A1:A9)' }),
+      row({ id: 11, at: '2026-11-25T16:02:00.000Z', numeroCliente: '-2+3', idUsuario: 5 }),
+    ];
+    const who = (id: number | null) => (id === 5 ? '+cmd|calc' : 'Carla');
+    const lines = historyCsv('recargas', hostile, [0, 1, 2], who).slice(1).split('\r\n');
+    expect(lines.slice(1, 4)).toEqual([
+      "9,2026-11-25T16:00:00.000Z,Tigo,'=1+1,10.00,1,Carla",
+      "10,2026-11-25T16:01:00.000Z,Tigo,'@SUM(A1:A9),10.00,1,Carla",
+      "11,2026-11-25T16:02:00.000Z,Tigo,'-2+3,10.00,1,'+cmd|calc",
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { CsvValue, buildCsv } from '../../../shared/csv';
+import { CsvValue, buildCsv, csvDecimal } from '../../../shared/csv';
 import { toDecimalString } from '../../../shared/money';
 import { HistoryFilter } from './history-filter';
 import { HistoryRecord } from './history-index';
@@ -11,6 +11,7 @@ export type CajeroName = (idUsuario: number | null) => string;
 /**
  * The rows shown, in the order shown: ISO date-time in UTC (a spreadsheet converts it), amounts
  * as `1500.00` (dot, two decimals, no thousands separator) so they stay numbers anywhere.
+ * Text cells (the number, names) go through the CSV-injection guard of `shared/csv`.
  */
 export function historyCsv(
   kind: HistoryKind,
@@ -27,7 +28,7 @@ export function historyCsv(
       const r = rows[position];
       const start = [r.id, r.fechaHora.toISOString(), r.operadora];
       const who = r.idUsuario === null ? '' : cajero(r.idUsuario);
-      const end = [toDecimalString(r.monto), r.idSesion, who];
+      const end = [csvDecimal(toDecimalString(r.monto)), r.idSesion, who];
       yield kind === 'recargas' ? [...start, r.numeroCliente ?? '', ...end] : [...start, ...end];
     }
   }
