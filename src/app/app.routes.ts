@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { signedInGuard, signedOutGuard } from './core/auth/guards';
+import { startPageRedirect } from './core/auth/start-page';
 import { Shell } from './core/shell/shell';
 
 export const routes: Routes = [
@@ -14,7 +15,7 @@ export const routes: Routes = [
     component: Shell,
     canActivate: [signedInGuard],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'recargas' },
+      { path: '', pathMatch: 'full', redirectTo: startPageRedirect },
       {
         path: 'caja',
         title: 'Caja · Kantuta Recargas',

@@ -1,4 +1,4 @@
-import { closedSession, numberBook, seededRng } from './history';
+import { boliviaDayStart, closedSession, numberBook, seededRng } from './history';
 import { DbState, nextId } from './model';
 import { CAJERO, SUPERVISOR } from './users';
 
@@ -31,7 +31,7 @@ export function generateHistory(
   const numero = numberBook(rng, 2000);
   const ids = { recarga: nextId(state.recargas), inyeccion: nextId(state.inyecciones) };
   const firstSesion = nextId(state.sesiones);
-  const today = new Date(now).setHours(0, 0, 0, 0);
+  const today = boliviaDayStart(now);
   const share = (count: number, k: number) =>
     Math.floor(((k + 1) * count) / sesiones) - Math.floor((k * count) / sesiones);
 

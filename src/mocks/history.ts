@@ -4,6 +4,15 @@ import { InyeccionRow, RecargaRow, SesionRow } from './model';
 /** Deterministic history for the seed and generate(): same seed number, same rows. */
 export type Rng = () => number;
 
+const DAY = 86_400_000;
+/** Bolivia is UTC-4 all year: the shop's days start at 04:00Z whatever the browser's zone. */
+const BOLIVIA_OFFSET = -4 * 3_600_000;
+
+/** The start (Bolivian midnight) of the Bolivian day holding `ms`, in epoch ms. */
+export function boliviaDayStart(ms: number): number {
+  return Math.floor((ms + BOLIVIA_OFFSET) / DAY) * DAY - BOLIVIA_OFFSET;
+}
+
 /** mulberry32: tiny, fast and good enough for demo data. */
 export function seededRng(seed: number): Rng {
   let a = seed >>> 0;

@@ -1,19 +1,21 @@
 import { OperadoraNombre } from '../app/features/recargas/data-access/operadora';
-import { closedSession, numberBook, seededRng, SessionPlan } from './history';
+import { boliviaDayStart, closedSession, numberBook, seededRng, SessionPlan } from './history';
 import { DbState, SesionRow } from './model';
 import { CAJERO, SUPERVISOR } from './users';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 export const SEED_DAYS = 30;
 
 /**
  * The demo data of ui-contract.md: Tigo 1500.00, Entel 800.00, Viva 300.00; Caja 01 holds
  * 500.00 and has the cashier's session open since today (no operation in it yet); the
- * history of the last 30 days hangs on closed sessions. Deterministic except for `now`.
+ * history of the last 30 days and of today up to `now` hangs on closed sessions.
+ * Deterministic except for `now`. Days are Bolivian (UTC-4), as the shop's.
  */
 export function createSeedState(now: number = Date.now()): DbState {
-  const today = new Date(now).setHours(0, 0, 0, 0);
+  const today = boliviaDayStart(now);
   const seededAt = today - (SEED_DAYS + 1) * DAY;
   const rng = seededRng(20261125);
   const numero = numberBook(rng);
@@ -35,6 +37,7 @@ export function createSeedState(now: number = Date.now()): DbState {
     plans.push(plan(1, CAJERO.id, 8, 18, 8 + Math.floor(rng() * 5)));
     if (day % 3 === 0) plans.push(plan(2, SUPERVISOR.id, 9, 13, 4 + Math.floor(rng() * 3)));
   }
+  plans.push(todayPlan(plans.length + 1, today, now));
 
   const ids = { recarga: 1, inyeccion: 1 };
   const state: DbState = {
@@ -71,6 +74,26 @@ export function createSeedState(now: number = Date.now()): DbState {
   }
   state.sesiones.push(openSession(plans.length + 1, today, now));
   return state;
+}
+
+/**
+ * Today up to the moment of the seed, so `Hoy` has rows at any hour: the supervisor covered
+ * Caja 02 and closed it five minutes ago (the cashier's open session stays empty, and Caja 02
+ * can be opened again). Fixed counts: no draw from the generator, so past rows stay the same.
+ */
+function todayPlan(id: number, today: number, now: number): SessionPlan {
+  const cierre = Math.max(today, now - 5 * MINUTE);
+  return {
+    id,
+    idCaja: 2,
+    idUsuario: SUPERVISOR.id,
+    montoInicial: 30_000,
+    apertura: Math.max(today, Math.min(today + 7 * HOUR, cierre - HOUR)),
+    cierre,
+    recargas: 8,
+    inyecciones: 1,
+    descuadre: 0,
+  };
 }
 
 /** Opened today, before now, with the till's 500.00 as its starting cash. */

@@ -11,14 +11,13 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
     : inject(Router).createUrlTree(['/login'], { queryParams: { volver: state.url } });
 };
 
+/** A signed-in user asking for /login goes to the start page of the role (the empty path). */
 export const signedOutGuard: CanActivateFn = () =>
-  inject(AuthService).isSignedIn() ? inject(Router).createUrlTree(['/recargas']) : true;
+  inject(AuthService).isSignedIn() ? inject(Router).createUrlTree(['/']) : true;
 
 export function roleGuard(...roles: Role[]): CanActivateFn {
   return () => {
     const user = inject(AuthService).user();
-    return user !== null && roles.includes(user.role)
-      ? true
-      : inject(Router).createUrlTree(['/recargas']);
+    return user !== null && roles.includes(user.role) ? true : inject(Router).createUrlTree(['/']);
   };
 }

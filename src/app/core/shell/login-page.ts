@@ -68,11 +68,14 @@ export default class LoginPage {
     this.resetDone.set(true);
   }
 
-  /** Only an in-app path: never an absolute URL from the query string. */
+  /**
+   * Only an in-app path, never an absolute URL from the query string; without one, the empty
+   * path, which leads each role to its start page (core/auth/start-page.ts).
+   */
   private safeReturnUrl(): string {
     const url = this.volver();
     return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login')
       ? url
-      : '/recargas';
+      : '/';
   }
 }

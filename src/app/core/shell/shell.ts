@@ -5,16 +5,11 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { errorOf } from '../../shared/call-state';
 import { AuthService } from '../auth/auth.service';
+import { navLinks, startPath, tillState } from '../auth/start-page';
 import { MOCK_CONTROL } from '../mock-control';
 import { SesionCajaStore } from '../session/sesion-caja.store';
 import { OfflineBanner } from './offline-banner';
 import { ReloginDialog } from './relogin-dialog';
-
-interface NavLink {
-  path: string;
-  label: string;
-  exact: boolean;
-}
 
 @Component({
   selector: 'app-shell',
@@ -34,13 +29,11 @@ export class Shell {
   protected readonly roleLabel = computed(() =>
     this.user()?.role === 'supervisor' ? 'Supervisor' : 'Cajero',
   );
-  protected readonly links: NavLink[] = [
-    { path: '/recargas', label: 'Recargas', exact: true },
-    { path: '/recargas/inyeccion', label: 'Inyección', exact: true },
-    { path: '/recargas/historial/clientes', label: 'Historial de recargas', exact: false },
-    { path: '/recargas/historial/inyecciones', label: 'Historial de inyecciones', exact: false },
-    { path: '/caja', label: 'Caja', exact: true },
-  ];
+  /** Links in the role's order; the brand leads to the role's start page. */
+  protected readonly links = computed(() => navLinks(this.user()?.role ?? 'cajero'));
+  protected readonly home = computed(() =>
+    startPath(this.user()?.role ?? 'cajero', tillState(this.sesionStore)),
+  );
 
   constructor() {
     // Tokens refused even after a refresh: ask for the password over the current screen,
