@@ -10,6 +10,11 @@ export interface MockConfig {
   apiTimeoutMs: number;
   /** The app's grace period before re-reading the history after a timeout (short in tests). */
   reconcileGraceMs: number;
+  /**
+   * Minutes without input before the page locks (the app's IDLE_LOCK_MINUTES); absent means
+   * the app's default of 10. Read by src/app/core/auth/idle-lock.service.ts at start.
+   */
+  idleLockMinutes?: number;
 }
 
 export const CONFIG_STORAGE_KEY = 'kantuta.mock.config';
@@ -37,12 +42,16 @@ export function sanitizeConfig(raw: unknown): MockConfig {
       : DEFAULT_CONFIG[key];
   };
   const defect = source['refreshDefect'];
+  const idle = source['idleLockMinutes'];
   return {
     latencyMs: num('latencyMs'),
     tokenTtlSec: num('tokenTtlSec'),
     apiTimeoutMs: num('apiTimeoutMs'),
     reconcileGraceMs: num('reconcileGraceMs'),
     refreshDefect: typeof defect === 'boolean' ? defect : DEFAULT_CONFIG.refreshDefect,
+    ...(typeof idle === 'number' && Number.isFinite(idle) && idle > 0
+      ? { idleLockMinutes: idle }
+      : {}),
   };
 }
 

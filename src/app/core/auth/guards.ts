@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { Role } from './auth.model';
 import { AuthService } from './auth.service';
+import { SignOut } from './sign-out';
 
 /** Signed-out users go to /login and come back to the page they asked for. */
 export const signedInGuard: CanActivateFn = (_route, state) => {
@@ -13,7 +14,10 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 
 /** A signed-in user asking for /login goes to the start page of the role (the empty path). */
 export const signedOutGuard: CanActivateFn = () =>
-  inject(AuthService).isSignedIn() ? inject(Router).createUrlTree(['/']) : true;
+  // `Cerrar sesión` leaves the page for /login first and signs out only once it has left.
+  inject(AuthService).isSignedIn() && !inject(SignOut).leaving
+    ? inject(Router).createUrlTree(['/'])
+    : true;
 
 export function roleGuard(...roles: Role[]): CanActivateFn {
   return () => {

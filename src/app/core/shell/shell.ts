@@ -5,11 +5,13 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { errorOf } from '../../shared/call-state';
 import { AuthService } from '../auth/auth.service';
+import { SignOut } from '../auth/sign-out';
 import { navLinks, startPath, tillState } from '../auth/start-page';
 import { MOCK_CONTROL } from '../mock-control';
 import { SesionCajaStore } from '../session/sesion-caja.store';
 import { OfflineBanner } from './offline-banner';
 import { ReloginDialog } from './relogin-dialog';
+import { mountLockDialog } from './lock-dialog';
 
 @Component({
   selector: 'app-shell',
@@ -22,6 +24,7 @@ export class Shell {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
+  private readonly signOut = inject(SignOut);
   protected readonly sesionStore = inject(SesionCajaStore);
   protected readonly mock = inject(MOCK_CONTROL);
   protected readonly user = this.auth.user;
@@ -48,11 +51,11 @@ export class Shell {
         .afterClosed()
         .subscribe(() => (open = false));
     });
+    mountLockDialog();
   }
 
   protected logout(): void {
-    this.auth.logout();
-    void this.router.navigateByUrl('/login');
+    void this.signOut.request();
   }
 
   protected async resetDemo(): Promise<void> {

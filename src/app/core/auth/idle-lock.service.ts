@@ -1,0 +1,140 @@
+import {
+  DestroyRef,
+  Injectable,
+  InjectionToken,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Observable, catchError, map, tap, throwError } from 'rxjs';
+import { ApiError, toApiError } from '../http/api-error';
+import { MOCK_CONTROL } from '../mock-control';
+import { AuthService } from './auth.service';
+import { SignOut } from './sign-out';
+
+/** Minutes without keyboard, pointer or touch input before the page locks. */
+export const IDLE_LOCK_MINUTES = new InjectionToken<number>('IDLE_LOCK_MINUTES', {
+  providedIn: 'root',
+  factory: () => (inject(MOCK_CONTROL) ? mockIdleLockMinutes() : DEFAULT_IDLE_LOCK_MINUTES),
+});
+
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+export const MAX_UNLOCK_ATTEMPTS = 5;
+/** In sessionStorage while locked: a reload must not be a way around the lock. */
+const LOCKED_KEY = 'kantuta.locked';
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'];
+
+/**
+ * The idle lock of a shared till PC. After N minutes without input the page is `locked`: the
+ * shell shows a modal dialog over it (the page underneath keeps what was typed and still shows
+ * a verdict that arrives) and forms that move money refuse to send while `locked()` is true.
+ * Unlocking signs the same user in again through /auth/login; five wrong passwords sign out.
+ */
+@Injectable({ providedIn: 'root' })
+export class IdleLock {
+  private readonly auth = inject(AuthService);
+  private readonly signOut = inject(SignOut);
+  private readonly idleMs = inject(IDLE_LOCK_MINUTES) * 60_000;
+  private readonly lockedState = signal(
+    this.auth.isSignedIn() && sessionStorage.getItem(LOCKED_KEY) === '1',
+  );
+  private readonly failures = signal(0);
+  private lastInput = Date.now();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** True while the page is locked: nothing that moves money may be sent. */
+  readonly locked = this.lockedState.asReadonly();
+  readonly attemptsLeft = computed(() => Math.max(0, MAX_UNLOCK_ATTEMPTS - this.failures()));
+
+  constructor() {
+    // Only a timestamp per event: pointermove fires often, the timer is not re-armed each time.
+    const onInput = () => (this.lastInput = Date.now());
+    const options = { capture: true, passive: true };
+    for (const type of INPUT_EVENTS) document.addEventListener(type, onInput, options);
+    effect(() => {
+      const user = this.auth.user();
+      untracked(() => {
+        this.failures.set(0);
+        if (user) {
+          this.lastInput = Date.now();
+          this.schedule(this.idleMs);
+        } else {
+          this.setLocked(false);
+          this.clearTimer();
+        }
+      });
+    });
+    inject(DestroyRef).onDestroy(() => {
+      this.clearTimer();
+      for (const type of INPUT_EVENTS) document.removeEventListener(type, onInput, options);
+    });
+  }
+
+  /**
+   * Signs the same user in again with this password. A wrong one counts; the fifth signs the
+   * user out (after any verdict being awaited). Errors come back as `ApiError`.
+   */
+  unlock(password: string): Observable<void> {
+    const email = this.auth.lastEmail;
+    if (!email) return throwError(() => new ApiError(0, ['Cierra la sesión y vuelve a ingresar.']));
+    return this.auth.login(email, password).pipe(
+      tap(() => {
+        this.setLocked(false);
+        this.lastInput = Date.now();
+        this.schedule(this.idleMs);
+      }),
+      map(() => undefined),
+      catchError((e: unknown) => {
+        const error = toApiError(e);
+        if (error.status === 401) {
+          this.failures.update((n) => n + 1);
+          if (this.failures() >= MAX_UNLOCK_ATTEMPTS) void this.signOut.force();
+        }
+        return throwError(() => error);
+      }),
+    );
+  }
+
+  private check(): void {
+    const idle = Date.now() - this.lastInput;
+    if (idle >= this.idleMs) this.setLocked(true);
+    else this.schedule(this.idleMs - idle);
+  }
+
+  private schedule(ms: number): void {
+    this.clearTimer();
+    if (this.lockedState()) return;
+    this.timer = setTimeout(() => this.check(), ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private setLocked(locked: boolean): void {
+    this.lockedState.set(locked);
+    if (locked) sessionStorage.setItem(LOCKED_KEY, '1');
+    else sessionStorage.removeItem(LOCKED_KEY);
+  }
+}
+
+/**
+ * Mock builds only: `idleLockMinutes` of the mock settings (src/mocks/config.ts), so a demo or
+ * a test can shorten the wait. Read directly: core may not import the mock.
+ */
+function mockIdleLockMinutes(): number {
+  try {
+    const config = JSON.parse(localStorage.getItem('kantuta.mock.config') ?? '{}') as {
+      idleLockMinutes?: unknown;
+    };
+    const minutes = config.idleLockMinutes;
+    return typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0
+      ? minutes
+      : DEFAULT_IDLE_LOCK_MINUTES;
+  } catch {
+    return DEFAULT_IDLE_LOCK_MINUTES;
+  }
+}
