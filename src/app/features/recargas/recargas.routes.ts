@@ -24,4 +24,9 @@ export default [
     title: 'Historial de inyecciones · Kantuta Recargas',
     loadComponent: () => import('./pages/historial-inyecciones-page'),
   },
+  {
+    path: 'resumen',
+    title: 'Resumen del día · Kantuta Recargas',
+    loadComponent: () => import('./pages/resumen-page'),
+  },
 ] satisfies Routes;

@@ -4,6 +4,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState } from '../../../shared/call-state';
 import { Cents } from '../../../shared/money';
 import { row } from './history-fixtures.spec';
@@ -55,6 +56,13 @@ describe('HistoryView (filter in the URL)', () => {
         provideRouter([{ path: 'h', component: Host }]),
         { provide: AuthService, useValue: { user } },
         { provide: SesionCajaStore, useValue: { sesion: signal({ id: 41, estado: 'ABIERTA' }) } },
+        {
+          provide: UsuariosStore,
+          useValue: {
+            label: (id: number) => (id === 3 ? 'Carla Quispe' : `Usuario ${id}`),
+            request: () => undefined,
+          },
+        },
       ],
     });
   });

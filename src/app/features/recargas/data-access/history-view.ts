@@ -1,9 +1,10 @@
-import { DestroyRef, Signal, computed, inject, linkedSignal } from '@angular/core';
+import { DestroyRef, Signal, computed, effect, inject, linkedSignal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Params, Router } from '@angular/router';
 import { Subject, debounceTime } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState } from '../../../shared/call-state';
 import { downloadText } from '../../../shared/csv';
 import { chartBuckets } from './history-buckets';
@@ -18,7 +19,9 @@ import {
   quickRange,
   sameFilter,
 } from './history-filter';
-import { HistoryRecord, buildIndex, queryIndex } from './history-index';
+import { HistoryRecord, buildIndex, indexOf, queryIndex } from './history-index';
+import { rowAt } from './history-worker/column-ops';
+import { HistoryColumns } from './history-worker/columns';
 import {
   HistorySort,
   SortKey,
@@ -38,6 +41,28 @@ export interface HistorySource<T extends HistoryRecord> {
   stale: Signal<boolean>;
   ensureLoaded(): void;
   reload(): void;
+  /** The complete history as columns; without it the view indexes `rows()`. */
+  columns?: Signal<HistoryColumns | null>;
+  /** The first rows of a first download still arriving: shown, not totalled. */
+  preview?: Signal<HistoryColumns | null>;
+}
+
+/** The rows shown, made as objects only for the part that is asked (the visible window). */
+export class RowList<T> {
+  constructor(
+    readonly length: number,
+    private readonly at: (k: number) => T,
+  ) {}
+
+  slice(start = 0, end = this.length): T[] {
+    const out: T[] = [];
+    for (let k = Math.max(0, start); k < Math.min(end, this.length); k++) out.push(this.at(k));
+    return out;
+  }
+
+  map<U>(f: (row: T, k: number) => U): U[] {
+    return this.slice().map(f);
+  }
 }
 
 /** The URL is written this long after the last keystroke; the rows follow at once. */
@@ -53,6 +78,7 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   private readonly route = inject(ActivatedRoute);
   private readonly auth = inject(AuthService);
   private readonly sesionStore = inject(SesionCajaStore);
+  private readonly usuarios = inject(UsuariosStore);
   private readonly params = toSignal(this.route.queryParams, { requireSync: true });
   private readonly numeroWrites = new Subject<void>();
   /** Read at each use: a screen left open past midnight picks "Hoy" as the new day. */
@@ -84,15 +110,20 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     },
     { equal: (a, b) => a.key === b.key && a.dir === b.dir },
   );
-  readonly cajeroName = computed<CajeroName>(() => {
-    const user = this.auth.user();
-    return (id) => (id === null ? '—' : user && id === user.id ? user.name : `Usuario ${id}`);
-  });
+  /** The person's name (GET /usuario/:id, asked once per id); reactive where it is read. */
+  readonly cajeroName = computed<CajeroName>(() => (id) => this.usuarios.label(id));
 
-  readonly index = computed(() => {
-    const rows = this.source.rows();
-    return rows ? buildIndex(rows) : null;
+  /** Complete columns, or the first rows of a first download (then without totals). */
+  private readonly table = computed(() => {
+    const { columns, preview, rows } = this.source;
+    const complete = columns ? columns() : rowsIndex(rows());
+    if (complete) return { index: indexOf(complete), complete: true };
+    const first = preview?.() ?? null;
+    return first ? { index: indexOf(first), complete: false } : null;
   });
+  /** False while only the first rows are in: totals, chart and export wait for the rest. */
+  readonly complete = computed(() => this.table()?.complete ?? false);
+  readonly index = computed(() => this.table()?.index ?? null);
   readonly result = computed(() => {
     const index = this.index();
     return index ? queryIndex(index, this.filter()) : null;
@@ -103,13 +134,10 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     return index && result ? sortMatches(index, result.matches, this.sort()) : null;
   });
   /** The rows shown, in order: an array of references, the virtual table renders a window. */
-  readonly shown = computed<readonly T[]>(() => {
-    const rows = this.source.rows();
-    const order = this.order();
-    if (!rows || !order) return [];
-    const out = new Array<T>(order.length);
-    for (let k = 0; k < order.length; k++) out[k] = rows[order[k]];
-    return out;
+  readonly shown = computed<RowList<T>>(() => {
+    const index = this.index();
+    const order = this.order() ?? new Uint32Array(0);
+    return new RowList(index ? order.length : 0, (k) => rowAt(index!, order[k]) as T);
   });
   readonly chart = computed(() => {
     const result = this.result();
@@ -121,6 +149,11 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     readonly source: HistorySource<T>,
   ) {
     source.ensureLoaded();
+    // Every cashier of the history at once, so scrolling and the export find names ready.
+    effect(() => {
+      const index = this.index();
+      if (index) this.usuarios.request(new Set(index.user.filter((id) => id > 0)));
+    });
     this.numeroWrites
       .pipe(debounceTime(URL_WRITE_DELAY_MS), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => this.navigate(this.filter(), this.sort(), false));
@@ -144,9 +177,12 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   }
 
   exportCsv(): void {
-    const rows = this.source.rows();
+    const index = this.index();
     const order = this.order();
-    if (!rows || !order) return;
+    if (!index || !order || !this.complete()) return;
+    // Objects only for the rows exported, at their positions.
+    const rows: HistoryRecord[] = [];
+    for (const position of order) rows[position] = rowAt(index, position);
     const csv = historyCsv(this.kind, rows, order, this.cajeroName());
     downloadText(historyCsvFilename(this.kind, this.filter()), csv);
   }
@@ -157,4 +193,9 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     if (orden) queryParams['orden'] = orden;
     void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl: !push });
   }
+}
+
+/** A source without columns: its rows indexed here (specs, small lists). */
+function rowsIndex(rows: readonly HistoryRecord[] | null): HistoryColumns | null {
+  return rows ? buildIndex(rows) : null;
 }

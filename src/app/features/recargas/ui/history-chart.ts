@@ -22,9 +22,15 @@ function shortDay(day: number): string {
   return `${d}/${m}`;
 }
 
+/** `9` -> `09:00`. */
+function hourLabel(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
 /**
  * Stacked bars per day (or week) and operator, drawn as inline SVG: no chart library in the
- * bundle. The SVG is an image whose name is a text summary; the legend is plain text.
+ * bundle. The SVG is an image whose name is a text summary; the legend is plain text. With
+ * `unit="hora"` the buckets are the hours of one day (the resumen).
  */
 @Component({
   selector: 'app-history-chart',
@@ -34,14 +40,21 @@ function shortDay(day: number): string {
 })
 export class HistoryChart {
   readonly data = input.required<ChartData>();
+  /** What a bucket's `from`/`to` count: Bolivian days (history) or hours of a day (resumen). */
+  readonly unit = input<'dia' | 'hora'>('dia');
   protected readonly width = W;
   protected readonly height = H;
   protected readonly baseline = H - PAD.bottom;
   protected readonly legend = OPERADORAS.map((op, k) => ({ op, color: COLORS[k] }));
 
   protected readonly title = computed(() =>
-    this.data().weekly ? 'Totales semanales por operadora' : 'Totales diarios por operadora',
+    this.unit() === 'hora'
+      ? 'Ventas por hora y operadora'
+      : this.data().weekly
+        ? 'Totales semanales por operadora'
+        : 'Totales diarios por operadora',
   );
+  private readonly label = computed(() => (this.unit() === 'hora' ? hourLabel : shortDay));
 
   protected readonly bars = computed<Bar[]>(() => {
     const { buckets, max } = this.data();
@@ -63,14 +76,18 @@ export class HistoryChart {
     () => ((W - PAD.left - PAD.right) / Math.max(1, this.data().buckets.length)) * 0.7,
   );
 
-  /** Labels under the first, middle and last bars. */
+  /** Labels under the first, middle and last bars (every third hour for hours). */
   protected readonly ticks = computed(() => {
     const { buckets } = this.data();
     const slot = (W - PAD.left - PAD.right) / Math.max(1, buckets.length);
-    const at = [...new Set([0, Math.floor((buckets.length - 1) / 2), buckets.length - 1])];
+    const at =
+      this.unit() === 'hora'
+        ? buckets.map((b, i) => (b.from % 3 === 0 ? i : -1)).filter((i) => i >= 0)
+        : [...new Set([0, Math.floor((buckets.length - 1) / 2), buckets.length - 1])];
+    const label = this.label();
     return at.map((i) => ({
       x: PAD.left + i * slot + slot / 2,
-      text: shortDay(buckets[i].to),
+      text: label(buckets[i].to),
       anchor: i === 0 ? 'start' : i === buckets.length - 1 ? 'end' : 'middle',
     }));
   });
@@ -85,11 +102,15 @@ export class HistoryChart {
     const sums = OPERADORAS.map(
       (op, o) => `${op} ${formatBs(buckets.reduce((s, b) => s + b.cents[o], 0) as Cents)}`,
     );
-    const unit = weekly ? 'Semana' : 'Día';
+    const hourly = this.unit() === 'hora';
+    const unit = hourly ? 'Hora' : weekly ? 'Semana' : 'Día';
+    const label = this.label();
+    const range = hourly
+      ? `de ${label(first.from)} a ${String(last.to).padStart(2, '0')}:59`
+      : `del ${label(first.from)} al ${label(last.to)}`;
     return (
-      `${this.title()} del ${shortDay(first.from)} al ${shortDay(last.to)}` +
-      `${capped ? ' (solo el tramo más reciente)' : ''}. ` +
-      `${unit} con más monto: ${shortDay(top.to)}, ${formatBs(max as Cents)}. ${sums.join(', ')}.`
+      `${this.title()} ${range}${capped ? ' (solo el tramo más reciente)' : ''}. ` +
+      `${unit} con más monto: ${label(top.to)}, ${formatBs(max as Cents)}. ${sums.join(', ')}.`
     );
   });
   protected readonly maxLabel = computed(() => formatBs(this.data().max as Cents));

@@ -1,0 +1,144 @@
+import { Signal, computed, effect, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { map, timer } from 'rxjs';
+import { SesionCaja } from '../../../core/session/caja.model';
+import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { UsuariosStore } from '../../../core/users/usuarios.store';
+import { CallState, errorOf } from '../../../shared/call-state';
+import { Cents } from '../../../shared/money';
+import { PoolForecast, closingTime, dayStartMs, forecastPool, salesPace } from './forecast';
+import { InyeccionesHistoryStore, RecargasHistoryStore } from './history.store';
+import { boliviaDay } from './history-filter';
+import { OPERADORAS, OperadoraNombre } from './operadora';
+import { PoolSettingsStore } from './pool-settings.store';
+import { CajeroDia, resumenDia } from './resumen';
+import { SaldosStore } from './saldos.store';
+
+/** The forecast follows the clock: recomputed every minute. */
+const TICK_MS = 60_000;
+
+export interface PoolView {
+  operadora: OperadoraNombre;
+  saldo: Cents | null;
+  umbral: Cents | null;
+  /** Today only; null for another day or an operator without a pool. */
+  forecast: PoolForecast | null;
+}
+
+export interface CajeroView extends CajeroDia {
+  nombre: string;
+  sesiones: (SesionCaja & { cajaNombre: string })[];
+}
+
+/**
+ * The state of `/recargas/resumen`: the chosen Bolivian day, its sums from the shared
+ * histories, the cashiers by name and each pool's forecast. Create it in the page's
+ * injection context.
+ */
+export class ResumenView {
+  private readonly recargas = inject(RecargasHistoryStore);
+  private readonly inyecciones = inject(InyeccionesHistoryStore);
+  private readonly saldos = inject(SaldosStore);
+  private readonly usuarios = inject(UsuariosStore);
+  private readonly sesionStore = inject(SesionCajaStore);
+  readonly settings = inject(PoolSettingsStore);
+
+  readonly now: Signal<number> = toSignal(timer(TICK_MS, TICK_MS).pipe(map(() => Date.now())), {
+    initialValue: Date.now(),
+  });
+  readonly today = computed(() => boliviaDay(this.now()));
+  /** null: today, whatever day today is (a screen left open past midnight moves on). */
+  private readonly picked = signal<number | null>(null);
+  readonly day = computed(() => this.picked() ?? this.today());
+  readonly isToday = computed(() => this.day() === this.today());
+
+  readonly state = computed<CallState>(() => {
+    const a = this.recargas.state();
+    const b = this.inyecciones.state();
+    return errorOf(a) ? a : errorOf(b) ? b : a === 'loaded' && b === 'loaded' ? a : 'loading';
+  });
+  readonly error = computed(() => errorOf(this.state()));
+  readonly firstLoad = computed(
+    () => (this.recargas.rows() === null || this.inyecciones.rows() === null) && !this.error(),
+  );
+  /** The top-up history's download (the big one), for the progress bar. */
+  readonly progress = computed(() => this.recargas.progress() ?? this.inyecciones.progress());
+  readonly stale = computed(() => this.recargas.stale() || this.inyecciones.stale());
+  readonly refreshing = computed(() => this.recargas.refreshing() || this.inyecciones.refreshing());
+
+  /** Sessions from both histories, and the own open one (it may have no rows yet). */
+  private readonly sesiones = computed(() => {
+    const all = new Map<number, SesionCaja>(this.inyecciones.sesiones());
+    for (const [id, s] of this.recargas.sesiones()) all.set(id, s);
+    const own = this.sesionStore.sesion();
+    if (own) all.set(own.id, own);
+    return all;
+  });
+
+  readonly resumen = computed(() => {
+    const recargas = this.recargas.rows();
+    const inyecciones = this.inyecciones.rows();
+    if (!recargas || !inyecciones) return null;
+    return resumenDia(recargas, inyecciones, this.sesiones().values(), this.day());
+  });
+
+  readonly cajeros = computed<CajeroView[]>(() => {
+    const cajas = new Map(this.sesionStore.cajas().map((c) => [c.id, c.nombre]));
+    return (this.resumen()?.porCajero ?? []).map((c) => ({
+      ...c,
+      nombre: c.idUsuario === null ? 'Sin cajero registrado' : this.usuarios.label(c.idUsuario),
+      sesiones: c.sesiones.map((s) => ({
+        ...s,
+        cajaNombre: s.caja?.nombre ?? cajas.get(s.idCaja) ?? `Caja ${s.idCaja}`,
+      })),
+    }));
+  });
+
+  readonly pools = computed<PoolView[]>(() => {
+    const umbrales = this.settings.umbrales();
+    const day = this.day();
+    const now = this.now();
+    const today = this.isToday();
+    const rows = this.recargas.rows() ?? [];
+    const closing = closingTime(day, this.settings.cierre());
+    // The day's selling began when its first till opened (or at midnight).
+    const opened = (this.resumen()?.porCajero ?? []).flatMap((c) =>
+      c.sesiones.map((s) => s.fechaApertura.getTime()),
+    );
+    const since = Math.max(dayStartMs(day), Math.min(now, ...opened));
+    return OPERADORAS.map((operadora) => {
+      const saldo = this.saldos.saldoOf(operadora);
+      const umbral = umbrales[operadora] ?? null;
+      if (!today || saldo === null) return { operadora, saldo, umbral, forecast: null };
+      const pace = salesPace(
+        rows.filter((r) => r.operadora === operadora),
+        now,
+        since,
+      );
+      return {
+        operadora,
+        saldo,
+        umbral,
+        forecast: forecastPool({ saldo, pace, now, closing, umbral }),
+      };
+    });
+  });
+
+  constructor() {
+    this.recargas.ensureLoaded();
+    this.inyecciones.ensureLoaded();
+    effect(() => {
+      const ids = (this.resumen()?.porCajero ?? []).map((c) => c.idUsuario);
+      this.usuarios.request(ids.filter((id): id is number => id !== null));
+    });
+  }
+
+  pick(day: number | null): void {
+    this.picked.set(day === null || day >= this.today() ? null : day);
+  }
+
+  reload(): void {
+    this.recargas.reload();
+    this.inyecciones.reload();
+  }
+}

@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { AuthService } from '../../../core/auth/auth.service';
+import { dayToIso, isoToDay } from '../data-access/history-filter';
+import { ResumenView } from '../data-access/resumen-view';
+import { HistoryChart } from '../ui/history-chart';
+import { PoolsForecast } from '../ui/pools-forecast';
+import { ResumenCajeros } from '../ui/resumen-cajeros';
+import { ResumenOperadoras } from '../ui/resumen-operadoras';
+
+/**
+ * `/recargas/resumen`: the day at a glance (sales per operator and per cashier, who had a
+ * till open, how long each pool lasts), read from the shared histories.
+ */
+@Component({
+  selector: 'app-resumen-page',
+  imports: [
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatProgressBar,
+    HistoryChart,
+    PoolsForecast,
+    ResumenCajeros,
+    ResumenOperadoras,
+  ],
+  templateUrl: './resumen-page.html',
+  styleUrl: './resumen-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class ResumenPage {
+  protected readonly v = new ResumenView();
+  protected readonly supervisor = inject(AuthService).isSupervisor;
+  protected readonly dayIso = computed(() => dayToIso(this.v.day()));
+  protected readonly todayIso = computed(() => dayToIso(this.v.today()));
+  protected readonly percent = computed(() => {
+    const p = this.v.progress();
+    return p?.total ? Math.min(100, Math.round((p.loaded / p.total) * 100)) : null;
+  });
+  protected readonly megabytes = computed(() => {
+    const p = this.v.progress();
+    return p ? (p.loaded / 1_048_576).toFixed(1).replace('.', ',') : null;
+  });
+
+  protected pickIso(iso: string): void {
+    const day = isoToDay(iso);
+    if (day !== null) this.v.pick(day);
+  }
+}
