@@ -1,9 +1,11 @@
 import {
   activeQuickRange,
+  boTextToIso,
   boliviaDay,
   dayToIso,
   defaultFilter,
   filterToParams,
+  isoToBoText,
   isoToDay,
   parseFilterParams,
   quickRange,
@@ -26,6 +28,31 @@ describe('history filter', () => {
       expect(isoToDay('2026-02-30')).toBeNull();
       expect(isoToDay('25/11/2026')).toBeNull();
       expect(isoToDay('')).toBeNull();
+    });
+  });
+
+  describe('dates as typed (dd/mm/aaaa)', () => {
+    it('reads day first, with or without leading zeros, slashes, dashes or dots', () => {
+      expect(boTextToIso('25/11/2026')).toBe('2026-11-25');
+      expect(boTextToIso(' 5/1/2026 ')).toBe('2026-01-05');
+      expect(boTextToIso('05-01-2026')).toBe('2026-01-05');
+      expect(boTextToIso('25.11.26')).toBe('2026-11-25');
+      expect(boTextToIso('2026-11-25')).toBe('2026-11-25');
+    });
+
+    it('refuses what is not a real day, month-first dates included', () => {
+      expect(boTextToIso('11/25/2026')).toBeNull();
+      expect(boTextToIso('31/02/2026')).toBeNull();
+      expect(boTextToIso('29/02/2027')).toBeNull();
+      expect(boTextToIso('2026-02-30')).toBeNull();
+      expect(boTextToIso('25/11')).toBeNull();
+      expect(boTextToIso('hoy')).toBeNull();
+      expect(boTextToIso('')).toBeNull();
+    });
+
+    it('writes the day as a Bolivian reads it', () => {
+      expect(isoToBoText('2026-01-05')).toBe('05/01/2026');
+      expect(isoToBoText('2026-11-25')).toBe('25/11/2026');
     });
   });
 

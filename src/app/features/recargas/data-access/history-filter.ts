@@ -40,6 +40,29 @@ export function isoToDay(iso: string): number | null {
   return dayToIso(day) === iso ? day : null;
 }
 
+const BO_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
+
+/**
+ * What a cashier types in a date filter, Bolivian order: `25/11/2026`, `5/1/2026`,
+ * `25-11-2026`, `25.11.26` (20xx); an ISO `2026-11-25` pasted from a CSV too. Returns the
+ * ISO day, or null when it is not a real calendar day (`31/02/2026`, `11/25/2026`).
+ */
+export function boTextToIso(text: string): string | null {
+  const t = text.trim();
+  if (ISO_DAY.test(t)) return isoToDay(t) === null ? null : t;
+  const m = BO_DATE.exec(t);
+  if (!m) return null;
+  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+  const iso = `${year}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isoToDay(iso) === null ? null : iso;
+}
+
+/** `2026-11-25` as a Bolivian reads it: `25/11/2026`. */
+export function isoToBoText(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 export function quickRange(
   range: QuickRange,
   today: number,

@@ -1,6 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  linkedSignal,
+  output,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
+import { MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import {
@@ -10,6 +22,7 @@ import {
   boliviaDay,
 } from '../data-access/history-filter';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
+import { isoToPickerDate, pickerDateToIso, provideBoDatepicker } from './history-filters.dates';
 
 /** A change of the filter; `push` adds a browser history entry (discrete choices). */
 export interface FilterChange {
@@ -25,10 +38,33 @@ const QUICK_RANGES: readonly { range: QuickRange; label: string }[] = [
   { range: 'todo', label: 'Todo' },
 ];
 
-/** The filter bar of a history: number (top-ups), operator, dates with quick ranges, session. */
+type DateKey = 'desde' | 'hasta';
+// The toggles' names leave out "Desde"/"Hasta", so a label finds only the field itself.
+const DATE_FIELDS: readonly { key: DateKey; label: string; toggle: string }[] = [
+  { key: 'desde', label: 'Desde', toggle: 'Abrir calendario (fecha inicial)' },
+  { key: 'hasta', label: 'Hasta', toggle: 'Abrir calendario (fecha final)' },
+];
+
+/**
+ * The filter bar of a history: number (top-ups), operator, dates with quick ranges, session.
+ * Dates are Material datepickers in `dd/mm/aaaa` whatever the browser's language.
+ */
 @Component({
   selector: 'app-history-filters',
-  imports: [MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton],
+  imports: [
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatSuffix,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatButton,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+  ],
+  providers: [provideBoDatepicker()],
   templateUrl: './history-filters.html',
   styleUrl: './history-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,6 +81,20 @@ export class HistoryFilters {
 
   protected readonly operadoras = OPERADORAS;
   protected readonly ranges = QUICK_RANGES;
+  protected readonly dateFields = DATE_FIELDS;
+  /** The filter's ISO days as the datepickers hold them. */
+  protected readonly dates = computed(() => {
+    const { desde, hasta } = this.filter();
+    return {
+      desde: desde ? isoToPickerDate(desde) : null,
+      hasta: hasta ? isoToPickerDate(hasta) : null,
+    };
+  });
+  /** The date field whose text is not a day (the filter keeps its last good value). */
+  protected readonly invalid = linkedSignal<HistoryFilter, DateKey | null>({
+    source: this.filter,
+    computation: () => null, // a new filter rewrites the fields
+  });
   protected readonly active = computed(() =>
     activeQuickRange(this.filter(), boliviaDay(Date.now())),
   );
@@ -53,8 +103,15 @@ export class HistoryFilters {
     this.filterChange.emit({ change: { operadora: value }, push: true });
   }
 
-  protected setDate(key: 'desde' | 'hasta', value: string): void {
-    this.filterChange.emit({ change: { [key]: value === '' ? null : value }, push: false });
+  /** Typed (on blur or Enter) or picked; an emptied field lifts the limit. */
+  protected setDate(key: DateKey, text: string, date: Date | null): void {
+    if (date === null && text.trim() !== '') {
+      this.invalid.set(key);
+      return;
+    }
+    if (this.invalid() === key) this.invalid.set(null);
+    const iso = date ? pickerDateToIso(date) : null;
+    if (iso !== this.filter()[key]) this.filterChange.emit({ change: { [key]: iso }, push: false });
   }
 
   protected setSesion(text: string): void {
