@@ -7,8 +7,10 @@ import {
   Subscription,
   catchError,
   debounceTime,
+  of,
   switchMap,
   tap,
+  throwError,
 } from 'rxjs';
 import { Cents } from '../../shared/money';
 import { CallState } from '../../shared/call-state';
@@ -17,6 +19,9 @@ import { ApiError, toApiError } from '../http/api-error';
 import { DataChangedService } from '../realtime/data-changed.service';
 import { Caja, SesionCaja } from './caja.model';
 import { CajasApiService } from './cajas-api.service';
+
+/** Till cash older than this is read again before an injection or a close uses it. */
+export const TILL_CASH_MAX_AGE_MS = 60_000;
 
 /**
  * The signed-in user's active cashier session: the one stream every feature reads, so nobody
@@ -28,6 +33,9 @@ export class SesionCajaStore {
   private readonly auth = inject(AuthService);
   private readonly sesionState = signal<SesionCaja | null | undefined>(undefined);
   private readonly tillCashState = signal<Cents | null>(null);
+  /** When the till cash was last read successfully, and why the last read failed. */
+  private readonly tillCashAtState = signal<Date | null>(null);
+  private readonly tillCashErrorState = signal<ApiError | null>(null);
   private readonly cajasState = signal<Caja[]>([]);
   private readonly callState = signal<CallState>('idle');
   private loading: Subscription | null = null;
@@ -36,6 +44,9 @@ export class SesionCajaStore {
 
   readonly sesion = this.sesionState.asReadonly();
   readonly tillCash = this.tillCashState.asReadonly();
+  readonly tillCashAt = this.tillCashAtState.asReadonly();
+  /** Set while the last read failed: the value shown is older than it should be. */
+  readonly tillCashError = this.tillCashErrorState.asReadonly();
   readonly cajas = this.cajasState.asReadonly();
   readonly state = this.callState.asReadonly();
   readonly hasOpenSession = computed(() => this.sesion()?.estado === 'ABIERTA');
@@ -56,11 +67,23 @@ export class SesionCajaStore {
     this.tillCash$
       .pipe(
         switchMap((id) =>
-          id === null ? [null] : this.api.getTillBalance(id).pipe(catchError(() => EMPTY)),
+          id === null
+            ? [null]
+            : this.api.getTillBalance(id).pipe(
+                catchError((e: unknown) => {
+                  // The old value stays, marked stale ("sin actualizar desde 14:02").
+                  this.tillCashErrorState.set(toApiError(e));
+                  return EMPTY;
+                }),
+              ),
         ),
         takeUntilDestroyed(),
       )
-      .subscribe((cash) => this.tillCashState.set(cash));
+      .subscribe((cash) => {
+        this.tillCashState.set(cash);
+        this.tillCashAtState.set(cash === null ? null : new Date());
+        this.tillCashErrorState.set(null);
+      });
     inject(DataChangedService)
       .events$.pipe(debounceTime(50), takeUntilDestroyed())
       .subscribe(() => {
@@ -88,6 +111,30 @@ export class SesionCajaStore {
   refreshTillCash(): void {
     const id = this.sesion()?.id;
     if (id !== undefined) this.tillCash$.next(id);
+  }
+
+  /**
+   * The till cash no older than `maxAgeMs`: read again when older (an injection or a close
+   * never decides on a stale amount). Errors reach the caller.
+   */
+  freshTillCash(maxAgeMs = TILL_CASH_MAX_AGE_MS): Observable<Cents> {
+    const id = this.sesion()?.id;
+    if (id === undefined)
+      return throwError(() => new ApiError(400, ['No tienes una caja abierta.']));
+    const at = this.tillCashAtState();
+    const cash = this.tillCashState();
+    if (at && cash !== null && Date.now() - at.getTime() <= maxAgeMs && !this.tillCashErrorState())
+      return of(cash);
+    return this.api.getTillBalance(id).pipe(
+      tap({
+        next: (fresh) => {
+          this.tillCashState.set(fresh);
+          this.tillCashAtState.set(new Date());
+          this.tillCashErrorState.set(null);
+        },
+        error: (e: unknown) => this.tillCashErrorState.set(toApiError(e)),
+      }),
+    );
   }
 
   /** The service answered that the session is closed or missing (closed elsewhere). */
@@ -121,6 +168,7 @@ export class SesionCajaStore {
     this.loading?.unsubscribe();
     this.sesionState.set(undefined);
     this.tillCash$.next(null);
+    this.tillCashErrorState.set(null);
     this.cajasState.set([]);
     this.callState.set('idle');
   }

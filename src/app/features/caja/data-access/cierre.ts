@@ -1,68 +1,9 @@
 import { Cents } from '../../../shared/money';
-import { OPERADORAS, OperadoraNombre } from '../../recargas/data-access/operadora';
 import { InyeccionOperadora, RecargaCliente } from '../../recargas/data-access/recargas.model';
+import { ResumenSesion } from '../../recargas/data-access/resumen-sesion';
 
-export interface OperadoraResumen {
-  operadora: OperadoraNombre;
-  recargas: number;
-  montoRecargas: Cents;
-  inyecciones: number;
-  montoInyecciones: Cents;
-}
-
-/** A session's operations, per operator and in total, in integer cents. */
-export interface ResumenSesion {
-  porOperadora: OperadoraResumen[];
-  recargas: number;
-  montoRecargas: Cents;
-  inyecciones: number;
-  montoInyecciones: Cents;
-  /** Top-ups are cash in, injections cash out. */
-  neto: Cents;
-}
-
-export function resumirSesion(
-  idSesion: number,
-  recargas: readonly RecargaCliente[],
-  inyecciones: readonly InyeccionOperadora[],
-): ResumenSesion {
-  const por = new Map<OperadoraNombre, OperadoraResumen>(
-    OPERADORAS.map((operadora) => [
-      operadora,
-      {
-        operadora,
-        recargas: 0,
-        montoRecargas: 0 as Cents,
-        inyecciones: 0,
-        montoInyecciones: 0 as Cents,
-      },
-    ]),
-  );
-  for (const r of recargas) {
-    const row = r.idSesion === idSesion ? por.get(r.operadora) : undefined;
-    if (!row) continue;
-    row.recargas++;
-    row.montoRecargas = (row.montoRecargas + r.monto) as Cents;
-  }
-  for (const i of inyecciones) {
-    const row = i.idSesion === idSesion ? por.get(i.operadora) : undefined;
-    if (!row) continue;
-    row.inyecciones++;
-    row.montoInyecciones = (row.montoInyecciones + i.monto) as Cents;
-  }
-  const porOperadora = [...por.values()];
-  const sum = (f: (o: OperadoraResumen) => number) => porOperadora.reduce((t, o) => t + f(o), 0);
-  const montoRecargas = sum((o) => o.montoRecargas) as Cents;
-  const montoInyecciones = sum((o) => o.montoInyecciones) as Cents;
-  return {
-    porOperadora,
-    recargas: sum((o) => o.recargas),
-    montoRecargas,
-    inyecciones: sum((o) => o.inyecciones),
-    montoInyecciones,
-    neto: (montoRecargas - montoInyecciones) as Cents,
-  };
-}
+export { resumirSesion } from '../../recargas/data-access/resumen-sesion';
+export type { OperadoraResumen, ResumenSesion } from '../../recargas/data-access/resumen-sesion';
 
 export interface CuadreCaja {
   inicial: Cents;
@@ -91,4 +32,50 @@ export function cuadrar(
     otros: (esperado - calculado) as Cents,
     esperado,
   };
+}
+
+/** A row on one side only: the service's history, or this device's ledger. */
+export interface Discrepancia {
+  tipo: 'recarga' | 'inyeccion';
+  /** `servicio`: the service has it and the ledger does not (a late commit, another device). */
+  origen: 'servicio' | 'equipo';
+  id: number;
+  operadora: RecargaCliente['operadora'];
+  numeroCliente: string | null;
+  monto: Cents;
+  fechaHora: Date;
+}
+
+interface Rows {
+  recargas: readonly RecargaCliente[];
+  inyecciones: readonly InyeccionOperadora[];
+}
+
+/** Where the service's rows of a session and this device's ledger disagree, oldest first. */
+export function discrepancias(idSesion: number, servicio: Rows, equipo: Rows): Discrepancia[] {
+  const out: Discrepancia[] = [];
+  const side = <T extends RecargaCliente | InyeccionOperadora>(
+    tipo: Discrepancia['tipo'],
+    mine: readonly T[],
+    theirs: readonly T[],
+    origen: Discrepancia['origen'],
+  ) => {
+    const ids = new Set(theirs.map((r) => r.id));
+    for (const r of mine)
+      if (r.idSesion === idSesion && !ids.has(r.id))
+        out.push({
+          tipo,
+          origen,
+          id: r.id,
+          operadora: r.operadora,
+          numeroCliente: 'numeroCliente' in r ? r.numeroCliente : null,
+          monto: r.monto,
+          fechaHora: r.fechaHora,
+        });
+  };
+  side('recarga', servicio.recargas, equipo.recargas, 'servicio');
+  side('inyeccion', servicio.inyecciones, equipo.inyecciones, 'servicio');
+  side('recarga', equipo.recargas, servicio.recargas, 'equipo');
+  side('inyeccion', equipo.inyecciones, servicio.inyecciones, 'equipo');
+  return out.sort((a, b) => a.fechaHora.getTime() - b.fechaHora.getTime() || a.id - b.id);
 }

@@ -17,7 +17,11 @@ import {
   InyeccionesHistoryStore,
   RecargasHistoryStore,
 } from '../../recargas/data-access/history.store';
+import { LedgerStore } from '../../recargas/data-access/ledger/ledger.store';
+import { StaleAmount } from '../../../shared/stale-amount';
+import { formatMegabytes } from '../../../shared/bytes';
 import { cuadrar, resumirSesion } from '../data-access/cierre';
+import { CierreCalc } from '../data-access/cierre-calc';
 import { CerrarCajaData, CerrarCajaDialog } from '../ui/cerrar-caja-dialog';
 import { CierreData, CierreReport } from '../ui/cierre-report';
 
@@ -37,6 +41,7 @@ import { CierreData, CierreReport } from '../ui/cierre-report';
     MatSelect,
     MatOption,
     CierreReport,
+    StaleAmount,
   ],
   templateUrl: './caja-page.html',
   styleUrl: './caja-page.scss',
@@ -46,6 +51,7 @@ export default class CajaPage {
   private readonly dialog = inject(MatDialog);
   private readonly recargas = inject(RecargasHistoryStore);
   private readonly inyecciones = inject(InyeccionesHistoryStore);
+  private readonly ledger = inject(LedgerStore);
   protected readonly store = inject(SesionCajaStore);
   protected readonly auth = inject(AuthService);
   protected readonly pending = signal(false);
@@ -53,16 +59,10 @@ export default class CajaPage {
   /** The report of the session this page just closed, with the service's own figures. */
   protected readonly cierre = signal<CierreData | null>(null);
 
+  /** This device's operations of the open session (the ledger): no history download. */
   protected readonly resumen = computed(() => {
     const s = this.store.sesion();
-    return s
-      ? resumirSesion(s.id, this.recargas.rows() ?? [], this.inyecciones.rows() ?? [])
-      : null;
-  });
-  protected readonly cuadre = computed(() => {
-    const s = this.store.sesion();
-    const r = this.resumen();
-    return s && r ? cuadrar(s.montoInicial, r, this.store.tillCash()) : null;
+    return s ? resumirSesion(s.id, this.ledger.recargas(), this.ledger.inyecciones()) : null;
   });
 
   protected readonly openForm = inject(NonNullableFormBuilder).group({
@@ -71,8 +71,6 @@ export default class CajaPage {
   });
 
   constructor() {
-    this.recargas.loadOnce();
-    this.inyecciones.loadOnce();
     if (!this.auth.isSupervisor()) this.openForm.controls.montoInicial.disable();
   }
 
@@ -102,22 +100,34 @@ export default class CajaPage {
     });
   }
 
+  /** The close reads the service's rows of the session now, and counts only those. */
   protected cerrar(): void {
     const sesion = this.store.sesion();
-    const cuadre = this.cuadre();
-    const resumen = this.resumen();
-    if (!sesion || !cuadre || !resumen || this.pending() || this.dialog.openDialogs.length) return;
+    if (!sesion || this.pending() || this.dialog.openDialogs.length) return;
+    const calc = new CierreCalc(sesion, {
+      recargas: () => this.recargas.freshRead(),
+      inyecciones: () => this.inyecciones.freshRead(),
+      tillCash: () => this.store.freshTillCash(0),
+      ledger: () => ({ recargas: this.ledger.recargas(), inyecciones: this.ledger.inyecciones() }),
+    });
+    const progress = computed(() => {
+      const p = [this.recargas.progress(), this.inyecciones.progress()];
+      const loaded = p.reduce((t, x) => t + (x?.loaded ?? 0), 0);
+      return loaded > 0 ? formatMegabytes(loaded) : null;
+    });
+    const cajaNombre = this.store.cajaNombre() ?? '';
     this.dialog
       .open<CerrarCajaDialog, CerrarCajaData, Cents | null>(CerrarCajaDialog, {
-        data: { cuadre },
-        width: '440px',
+        data: { calc, progress },
+        width: '460px',
       })
       .afterClosed()
       .subscribe((contado) => {
-        if (contado === null || contado === undefined) return;
+        const figures = calc.figures();
+        calc.destroy();
+        if (contado === null || contado === undefined || !figures) return;
         this.pending.set(true);
         this.errors.set([]);
-        const cajaNombre = this.store.cajaNombre() ?? '';
         this.store.cerrar(contado).subscribe({
           next: (closed) => {
             this.pending.set(false);
@@ -125,15 +135,16 @@ export default class CajaPage {
               sesion: closed,
               cajaNombre,
               cajero: this.auth.user()?.name ?? '',
-              resumen,
+              resumen: figures.resumen,
               // The service's own expected amount and difference, rounded to the cent.
               cuadre: cuadrar(
                 closed.montoInicial,
-                resumen,
-                closed.montoFinalTeorico ?? cuadre.esperado,
+                figures.resumen,
+                closed.montoFinalTeorico ?? figures.cuadre.esperado,
               ),
               contado: closed.montoFinalReal ?? contado,
               diferencia: closed.diferencia,
+              discrepancias: figures.discrepancias,
             });
           },
           error: (e: unknown) => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Signal, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -15,11 +15,13 @@ import { startWith } from 'rxjs';
 import { Cents, ZERO, parseTypedAmount } from '../../../shared/money';
 import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
-import { CuadreCaja } from '../data-access/cierre';
+import { CierreCalc } from '../data-access/cierre-calc';
 
 export interface CerrarCajaData {
-  /** The numbers in front of the cashier before counting: initial, in, out, expected. */
-  cuadre: CuadreCaja;
+  /** The numbers in front of the cashier before counting, read from the service now. */
+  calc: CierreCalc;
+  /** How far the history read has come (`12,3 MB`), while it loads. */
+  progress: Signal<string | null>;
 }
 
 /** Asks the counted cash, with the expected amount in front of the cashier. */
@@ -41,22 +43,39 @@ export interface CerrarCajaData {
     <h2 mat-dialog-title>Cerrar caja</h2>
     <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
       <mat-dialog-content>
-        <dl class="cuentas">
-          <dt>Monto inicial</dt>
-          <dd>{{ data.cuadre.inicial | bs }}</dd>
-          <dt>+ Recargas (ingreso)</dt>
-          <dd>{{ data.cuadre.ingresos | bs }}</dd>
-          <dt>− Inyecciones (egreso)</dt>
-          <dd>{{ data.cuadre.egresos | bs }}</dd>
-          @if (data.cuadre.otros !== 0) {
-            <dt>Otros movimientos</dt>
-            <dd>{{ data.cuadre.otros | bs }}</dd>
+        @if (data.calc.error(); as e) {
+          <div role="alert" class="error">
+            <p>No se pudieron leer las operaciones de la sesión: {{ e.message0 }}</p>
+            <p>No se muestran cifras incompletas.</p>
+            <button mat-stroked-button type="button" (click)="data.calc.retry()">Reintentar</button>
+          </div>
+        } @else if (!data.calc.figures()) {
+          <p role="status">Calculando… {{ data.progress() }}</p>
+        }
+        @if (data.calc.figures(); as f) {
+          <dl class="cuentas">
+            <dt>Monto inicial</dt>
+            <dd>{{ f.cuadre.inicial | bs }}</dd>
+            <dt>+ Recargas (ingreso)</dt>
+            <dd>{{ f.cuadre.ingresos | bs }}</dd>
+            <dt>− Inyecciones (egreso)</dt>
+            <dd>{{ f.cuadre.egresos | bs }}</dd>
+            @if (f.cuadre.otros !== 0) {
+              <dt>Otros movimientos</dt>
+              <dd>{{ f.cuadre.otros | bs }}</dd>
+            }
+            <dt><strong>Efectivo esperado</strong></dt>
+            <dd data-testid="esperado">
+              <strong>{{ f.cuadre.esperado | bs }}</strong>
+            </dd>
+          </dl>
+          @if (f.discrepancias.length) {
+            <p class="warn" role="alert">
+              El servicio y este equipo no coinciden en {{ f.discrepancias.length }}
+              operación(es): se cuentan las del servicio y el cierre las detalla.
+            </p>
           }
-          <dt><strong>Efectivo esperado</strong></dt>
-          <dd data-testid="esperado">
-            <strong>{{ data.cuadre.esperado | bs }}</strong>
-          </dd>
-        </dl>
+        }
         <mat-form-field appearance="outline">
           <mat-label>Monto final contado (Bs)</mat-label>
           <input
@@ -76,7 +95,7 @@ export interface CerrarCajaData {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" (click)="ref.close(null)">Cancelar</button>
-        <button mat-flat-button type="submit">Confirmar</button>
+        <button mat-flat-button type="submit" [disabled]="!data.calc.figures()">Confirmar</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -90,6 +109,13 @@ export interface CerrarCajaData {
       margin: 0;
       text-align: right;
       font-variant-numeric: tabular-nums;
+    }
+    .error,
+    .warn {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+      border-radius: 8px;
+      padding: 8px 12px;
     }
     .bad {
       color: var(--mat-sys-error);
@@ -109,7 +135,8 @@ export class CerrarCajaDialog {
   });
   protected readonly diferencia = computed(() => {
     const c = parseTypedAmount(this.contado());
-    return c === null ? null : ((c - this.data.cuadre.esperado) as Cents);
+    const f = this.data.calc.figures();
+    return c === null || !f ? null : ((c - f.cuadre.esperado) as Cents);
   });
 
   protected error(): string | null {
@@ -118,6 +145,7 @@ export class CerrarCajaDialog {
 
   protected confirm(): void {
     const c = parseTypedAmount(this.form.getRawValue().contado);
+    if (!this.data.calc.figures()) return;
     if (this.form.invalid || c === null) {
       this.form.markAllAsTouched();
       return;

@@ -3,8 +3,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { Cents } from '../../../shared/money';
 import { BsPipe } from '../../../shared/money.pipe';
-import { SHOP_NAME } from '../../recargas/ui/receipt';
-import { CuadreCaja, OperadoraResumen, ResumenSesion } from '../data-access/cierre';
+import { SHOP_NAME } from '../../../shared/shop';
+import { CuadreCaja, Discrepancia, OperadoraResumen, ResumenSesion } from '../data-access/cierre';
 
 export interface CierreData {
   sesion: SesionCaja;
@@ -14,6 +14,8 @@ export interface CierreData {
   cuadre: CuadreCaja;
   contado: Cents | null;
   diferencia: Cents | null;
+  /** Rows of the service this device's ledger lacks, or the other way round. */
+  discrepancias?: readonly Discrepancia[];
 }
 
 /** The one-page cierre de caja, readable on A4 and on an 80 mm receipt printer. */

@@ -1,15 +1,13 @@
+import { LedgerOp, nuevaOf } from './ledger/ledger.model';
 import { NuevaInyeccion, NuevaRecarga, InyeccionOperadora, RecargaCliente } from './recargas.model';
-
-/** Without an id baseline, a lost operation is looked for from this long before its submit. */
-export const CLOCK_SKEW_MS = 2 * 60_000;
 
 /** What was sent, and what was known when it was sent. */
 export interface PendingOperation<N> {
   nueva: N;
-  submittedAt: Date;
   /**
    * The highest row id known at submit time (ids are serial): only a higher id can be the lost
-   * operation. Null when the history was not loaded: then the clock and ambiguity rules apply.
+   * operation. Null when this device knows no id yet: then any unreported identical row is
+   * ambiguous.
    */
   baselineId: number | null;
   /** Ids of rows this app already reported to the cashier: never the lost one. */
@@ -29,6 +27,7 @@ interface Row {
  * a baseline the answer is exact. Without one, an identical row that cannot be told apart
  * from an earlier identical operation is "ambiguous": the cashier gets "Estado desconocido"
  * rather than a guess (a wrong "confirmed" loses a sale, a wrong "not applied" doubles one).
+ * Never the clock: the PC's time says nothing about the service's rows.
  */
 function reconcile<T extends Row>(
   same: T[],
@@ -40,13 +39,7 @@ function reconcile<T extends Row>(
     if (after.length === 0) return { kind: 'absent' };
     return { kind: 'found', row: after.reduce((a, b) => (b.id < a.id ? b : a)) };
   }
-  if (candidates.length === 0) return { kind: 'absent' };
-  const recent = candidates.filter(
-    (r) => r.fechaHora.getTime() >= pending.submittedAt.getTime() - CLOCK_SKEW_MS,
-  );
-  return candidates.length === 1 && recent.length === 1
-    ? { kind: 'found', row: recent[0] }
-    : { kind: 'ambiguous' };
+  return candidates.length === 0 ? { kind: 'absent' } : { kind: 'ambiguous' };
 }
 
 export function findRecarga(
@@ -85,4 +78,20 @@ export function maxId(rows: readonly Row[] | null): number | null {
   let max = 0;
   for (const r of rows) if (r.id > max) max = r.id;
   return max;
+}
+
+/** Matches a ledger operation against history rows read after its loss. */
+export function findOperation(
+  op: LedgerOp,
+  rows: readonly (RecargaCliente | InyeccionOperadora)[],
+  reportedIds: ReadonlySet<number>,
+): Reconciliation<RecargaCliente | InyeccionOperadora> {
+  const { tipo, nueva } = nuevaOf(op);
+  const pending = { nueva, baselineId: op.baselineId, reportedIds };
+  return tipo === 'recarga'
+    ? findRecarga(rows as readonly RecargaCliente[], pending as PendingOperation<NuevaRecarga>)
+    : findInyeccion(
+        rows as readonly InyeccionOperadora[],
+        pending as PendingOperation<NuevaInyeccion>,
+      );
 }

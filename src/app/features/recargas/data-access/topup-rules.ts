@@ -1,8 +1,10 @@
+import { formatBoDate } from '../../../shared/bo-date';
 import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
 import { groupPhone, normalizePhone } from '../../../shared/phone';
-import type { ConfirmData } from '../ui/confirm-dialog';
+import type { ConfirmData } from './read-back';
 import { OperadoraNombre } from './operadora';
-import type { Verdict } from './operaciones.store';
+import type { FlowWords } from './flow-texts';
+import type { LedgerOp } from './ledger/ledger.model';
 import { NuevaRecarga, RecargaCliente } from './recargas.model';
 
 export const QUICK_AMOUNTS = [10, 15, 20, 30, 50, 100].map((bs) => (bs * 100) as Cents);
@@ -36,22 +38,21 @@ export function quickAllowed(
   return operadora === null || (saldo !== null && amount <= saldo);
 }
 
-/** The operator last used for a number (rows newest first): a suggestion, never a choice. */
-export function lastOperadoraFor(
-  rows: readonly RecargaCliente[] | null,
-  numero: string | null,
-): OperadoraNombre | null {
-  if (!numero || !rows) return null;
-  return rows.find((r) => r.numeroCliente === numero)?.operadora ?? null;
-}
-
-/** The read-back of a top-up, warning when the same number got the same amount minutes ago. */
+/**
+ * The read-back of a top-up: a warning when the same number got the same amount minutes ago,
+ * and a second, explicit confirmation when an identical top-up judged "not applied" may still
+ * be committed by the service (`watched`).
+ */
 export function recargaReadBack(
   n: NuevaRecarga,
-  rows: readonly RecargaCliente[] | null,
+  rows: readonly RecargaCliente[],
+  watched: readonly LedgerOp[],
   now: number,
 ): ConfirmData {
-  const repeat = (rows ?? []).find(
+  const risky = watched.find(
+    (o) => o.tipo === 'recarga' && o.numero === n.numeroCliente && o.monto === n.monto,
+  );
+  const repeat = rows.find(
     (r) =>
       r.idSesion === n.idSesion &&
       r.numeroCliente === n.numeroCliente &&
@@ -71,6 +72,9 @@ export function recargaReadBack(
           `Atención: este número ya recibió ${formatBs(n.monto)} en esta caja hace ${minutes} min. ¿Es una recarga nueva?`,
         ]
       : [],
+    risk: risky
+      ? `Una recarga idéntica (${groupPhone(n.numeroCliente)}, ${formatBs(n.monto)}) se dio por no aplicada y el servidor todavía podría registrarla hasta las ${formatBoDate(new Date(risky.watchUntil ?? now), 'hora')}. Si envías esta, el cliente podría recibir dos recargas.`
+      : null,
   };
 }
 
@@ -85,27 +89,38 @@ export function toNuevaRecarga(
   return { operadora: raw.operadora, numeroCliente: numero.numero, monto, idSesion };
 }
 
-/** What the cashier is told of a verdict: a status line, or alert lines. */
-export function describeVerdict(
-  v: Verdict<RecargaCliente>,
-  n: NuevaRecarga,
-): { status: string | null; errors: string[] } {
-  const what = `${n.operadora} ${groupPhone(n.numeroCliente)} por ${formatBs(n.monto)}`;
-  switch (v.kind) {
-    case 'applied':
-      return {
-        status: `${v.reconciled ? 'Recarga confirmada' : 'Recarga realizada'}: ${what} (transacción #${v.record.id}).`,
-        errors: [],
-      };
-    case 'refused':
-      return { status: null, errors: [...v.error.messages] };
-    case 'not-applied':
-      return {
-        status: null,
-        errors: [`La recarga no se aplicó: ${what}. No se cobró; puedes intentarla de nuevo.`],
-      };
-    case 'unknown':
-      // The blocking "Estado desconocido" panel says it all.
-      return { status: null, errors: [] };
-  }
+export const RECARGA_WORDS: FlowWords<NuevaRecarga> = {
+  what: (n) => `${n.operadora} ${groupPhone(n.numeroCliente)} por ${formatBs(n.monto)}`,
+  done: 'Recarga realizada',
+  confirmed: 'Recarga confirmada',
+  notApplied: 'La recarga no se aplicó',
+  retry: 'No se cobró; puedes intentarla de nuevo.',
+};
+
+/**
+ * Why a top-up may not leave now, or null when it may: nothing valid to send, no connection,
+ * or a top-up of unknown outcome to the same number (it could be applied: check it first).
+ */
+export function refusalBeforeSending(
+  nueva: NuevaRecarga | null,
+  ctx: { operadora: OperadoraNombre | null; offline: boolean; blocked: ReadonlySet<string> },
+): string[] | null {
+  if (!nueva) return ctx.operadora ? [] : ['Elige la operadora (teclas 1, 2 o 3).'];
+  if (ctx.offline)
+    return ['Sin conexión: la recarga no se envió. Espera a que vuelva la conexión.'];
+  if (ctx.blocked.has(nueva.numeroCliente))
+    return [
+      `Hay una recarga a ${groupPhone(nueva.numeroCliente)} en estado desconocido: compruébala antes de volver a recargar ese número.`,
+    ];
+  return null;
+}
+
+/** The top-up a ledger entry stands for. */
+export function nuevaOf(op: LedgerOp): NuevaRecarga {
+  return {
+    operadora: op.operadora,
+    numeroCliente: op.numero,
+    monto: op.monto,
+    idSesion: op.sesionId,
+  };
 }

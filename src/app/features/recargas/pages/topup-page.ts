@@ -5,50 +5,43 @@ import {
   computed,
   effect,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { filter, startWith } from 'rxjs';
-import { AuthService } from '../../../core/auth/auth.service';
+import { filter } from 'rxjs';
 import { NetworkStatus } from '../../../core/http/network-status';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
-import { Cents, formatBs } from '../../../shared/money';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { Cents, formatBs } from '../../../shared/money';
 import { BsPipe } from '../../../shared/money.pipe';
-import { groupPhone, normalizePhone } from '../../../shared/phone';
-import { amountValidator, firstError, phoneValidator } from '../../../shared/validators';
-import { InyeccionesHistoryStore, RecargasHistoryStore } from '../data-access/history.store';
-import { resumirSesion } from '../../caja/data-access/cierre';
-import { ResumenStrip } from '../../caja/ui/resumen-strip';
+import { groupPhone } from '../../../shared/phone';
+import { firstError } from '../../../shared/validators';
+import { describeFlow, describeVerdict } from '../data-access/flow-texts';
+import { nextCheck } from '../data-access/ledger/ledger-watch';
+import { LedgerOp, recargaOf } from '../data-access/ledger/ledger.model';
+import { LedgerStore } from '../data-access/ledger/ledger.store';
+import { OperacionesStore } from '../data-access/operaciones.store';
 import { OperadoraNombre } from '../data-access/operadora';
-import { OperacionesStore, UnresolvedOperation, Verdict } from '../data-access/operaciones.store';
-import { MIN_RECARGA } from '../data-access/operacion-guard';
-import { PrintService } from '../data-access/print.service';
+import { Receipts } from '../data-access/receipts';
 import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
-import { SendsMoney } from '../data-access/pending.guard';
+import { resumirSesion } from '../data-access/resumen-sesion';
 import { SaldosStore } from '../data-access/saldos.store';
-import { ConfirmData, ConfirmDialog } from '../ui/confirm-dialog';
+import { SendsMoney } from '../data-access/pending.guard';
+import * as rules from '../data-access/topup-rules';
+import { LateCommitAlert } from '../ui/late-commit-alert';
 import { NoSessionAlert } from '../ui/no-session-alert';
-import { Receipt, ReceiptData } from '../ui/receipt';
-import { RecientesList } from '../ui/recientes-list';
-import { UnresolvedPanel } from '../ui/unresolved-panel';
-import {
-  QUICK_AMOUNTS,
-  describeVerdict,
-  lastOperadoraFor,
-  poolLimit,
-  quickAllowed,
-  recargaReadBack,
-  toNuevaRecarga,
-} from '../data-access/topup-rules';
 import { OperadoraRadios } from '../ui/operadora-radios';
+import { Receipt } from '../ui/receipt';
+import { RecientesList } from '../ui/recientes-list';
+import { ResumenStrip } from '../ui/resumen-strip';
 import { SaldosPanel } from '../ui/saldos-panel';
+import { UnresolvedPanel } from '../ui/unresolved-panel';
+import { injectMoneyFlow } from './money-form';
+import { RecargaForm } from './recarga-form';
 
 const KEY_OPERADORA: Record<string, OperadoraNombre> = {
   '1': OperadoraNombre.Tigo,
@@ -56,25 +49,13 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
   '3': OperadoraNombre.Viva,
 };
 
+/** The counter: sells from the ledger and the live balances, never from the whole history. */
 @Component({
   selector: 'app-topup-page',
   imports: [
-    OperadoraRadios,
-    ErrorAlert,
-    ReactiveFormsModule,
-    BsPipe,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatInput,
-    MatError,
-    MatHint,
-    SaldosPanel,
-    NoSessionAlert,
-    Receipt,
-    ResumenStrip,
-    RecientesList,
-    UnresolvedPanel,
+    ...[ReactiveFormsModule, BsPipe, MatButton, MatFormField, MatLabel, MatInput, MatError],
+    ...[MatHint, ErrorAlert, OperadoraRadios, SaldosPanel, NoSessionAlert, Receipt],
+    ...[ResumenStrip, RecientesList, UnresolvedPanel, LateCommitAlert],
   ],
   templateUrl: './topup-page.html',
   styleUrl: './topup-page.scss',
@@ -82,241 +63,138 @@ const KEY_OPERADORA: Record<string, OperadoraNombre> = {
   host: { '(document:keydown)': 'onKeydown($event)' },
 })
 export default class TopupPage implements SendsMoney {
-  private readonly dialog = inject(MatDialog);
   private readonly operaciones = inject(OperacionesStore);
-  private readonly auth = inject(AuthService);
   protected readonly network = inject(NetworkStatus);
-  protected readonly sesion = inject(SesionCajaStore);
+  protected readonly sesionCaja = inject(SesionCajaStore);
   protected readonly saldos = inject(SaldosStore);
+  protected readonly ledger = inject(LedgerStore);
+  protected readonly receipts = inject(Receipts);
   protected readonly saldoOf = (op: OperadoraNombre) => this.saldos.saldoOf(op);
-  protected readonly history = inject(RecargasHistoryStore);
-  private readonly inyecciones = inject(InyeccionesHistoryStore);
-  protected readonly printer = inject(PrintService);
-  protected readonly quickAmounts = QUICK_AMOUNTS;
+  protected readonly quickAmounts = rules.QUICK_AMOUNTS;
   protected readonly phone = groupPhone;
+  protected readonly form = new RecargaForm(() => this.poolLimit());
+  protected readonly flow = injectMoneyFlow<NuevaRecarga, RecargaCliente>({
+    readBack: (n) => rules.recargaReadBack(n, this.ledger.recargas(), this.watched(), Date.now()),
+    send: (n) => this.operaciones.recargar(n),
+  });
 
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   private readonly numeroInput = viewChild.required<ElementRef<HTMLInputElement>>('numeroInput');
   private readonly montoInput = viewChild.required<ElementRef<HTMLInputElement>>('montoInput');
-  private readonly submitButton = viewChild.required('submitButton', {
-    read: ElementRef<HTMLButtonElement>,
-  });
+  private readonly submitButton = viewChild.required('submitButton', { read: ElementRef });
+  private readonly radios = viewChild.required(OperadoraRadios);
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    numero: ['', phoneValidator],
-    operadora: [null as OperadoraNombre | null, Validators.required],
-    monto: ['', amountValidator(MIN_RECARGA, () => this.poolLimit())],
-  });
-  private readonly value = toSignal(
-    this.form.valueChanges.pipe(startWith(this.form.getRawValue())),
-    {
-      requireSync: true,
-    },
-  );
-
-  /** One intent, one POST: true from the dialog's opening until the verdict. */
-  protected readonly busy = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly status = signal<string | null>(null);
-  protected readonly errors = signal<string[]>([]);
-  protected readonly receipt = signal<ReceiptData | null>(null);
+  protected readonly disabled = computed(() => !this.sesionCaja.hasOpenSession());
   protected readonly unresolved = this.operaciones.unresolvedRecargas;
-  /** A "Comprobar de nuevo" running: separate from the form's own request (one intent, one POST). */
-  protected readonly checking = signal(false);
-  /** Receipts already printed in this page: a second print says REIMPRESIÓN. */
-  private readonly printed = new Set<number>();
-  /** The top-up the status message speaks of. */
-  protected readonly lastRecarga = signal<RecargaCliente | null>(null);
-
-  protected readonly disabled = computed(() => !this.sesion.hasOpenSession());
-  protected readonly operadora = computed(() => this.value().operadora ?? null);
-  protected readonly numero = computed(() => {
-    const check = normalizePhone(this.value().numero ?? '');
-    return check.ok ? check.numero : null;
-  });
-  protected readonly saldoElegido = computed(() => {
-    const op = this.operadora();
-    return op ? this.saldos.saldoOf(op) : null;
-  });
-  /** The operator last used for this number, as a suggestion (numbers move between networks). */
-  protected readonly sugerida = computed(() =>
-    lastOperadoraFor(this.history.rows(), this.numero()),
+  protected readonly watched = computed(() =>
+    this.ledger.ops().filter((o) => o.tipo === 'recarga' && nextCheck(o) !== null),
   );
-  protected readonly recientes = computed(() => {
-    const id = this.sesion.sesion()?.id;
-    return (this.history.rows() ?? []).filter((r) => r.idSesion === id).slice(0, 10);
-  });
-
-  /** The open session's sales and injections, updated after each own operation. */
+  protected readonly late = computed(() =>
+    this.ledger.lateCommits().filter((o) => o.tipo === 'recarga'),
+  );
+  protected readonly recientes = computed(() => this.ledger.recargas().slice(0, 10));
   protected readonly resumen = computed(() => {
-    const id = this.sesion.sesion()?.id;
-    const rows = this.history.rows();
-    return id === undefined || rows === null
+    const id = this.sesionCaja.sesion()?.id;
+    return id === undefined
       ? null
-      : resumirSesion(id, rows, this.inyecciones.rows() ?? []);
+      : resumirSesion(id, this.ledger.recargas(), this.ledger.inyecciones());
+  });
+  protected readonly told = computed(() => {
+    const r = this.flow.rechecked();
+    if (r) return describeVerdict(r.verdict, rules.nuevaOf(r.op), rules.RECARGA_WORDS);
+    const late = new Set(this.late().map((o) => o.key));
+    const told = describeFlow(this.flow.state(), rules.RECARGA_WORDS, late);
+    const notice = this.flow.notice();
+    return notice ? { ...told, errors: [...told.errors, notice] } : told;
   });
 
   constructor() {
-    this.history.loadOnce();
-    this.inyecciones.loadOnce();
-    effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
-    // The pool limit depends on the operator: re-check the amount when it changes.
-    this.form.controls.operadora.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => this.form.controls.monto.updateValueAndValidity());
+    effect(() => (this.disabled() ? this.form.group.disable() : this.form.group.enable()));
     // Balances move (own or another cashier's sale): the amount's limit moves with them.
     effect(() => {
       this.saldos.items();
-      this.form.controls.monto.updateValueAndValidity({ emitEvent: false });
+      this.form.group.controls.monto.updateValueAndValidity({ emitEvent: false });
     });
-    // Focus starts on the number; a complete number moves on to the operator.
+    // Focus starts on the number; after a sale the form is clean and the focus is back there.
     effect(() => {
+      const s = this.flow.state();
+      if (s.kind === 'done')
+        this.formDirective().resetForm({ numero: '', operadora: null, monto: '' });
       if (!this.disabled()) queueMicrotask(() => this.numeroInput().nativeElement.focus());
     });
-    this.form.controls.numero.valueChanges
+    const numero = this.form.group.controls.numero;
+    numero.valueChanges
       .pipe(
-        filter(
-          () =>
-            this.form.controls.numero.valid &&
-            document.activeElement === this.numeroInput().nativeElement,
-        ),
+        filter(() => numero.valid && document.activeElement === this.numeroInput().nativeElement),
         takeUntilDestroyed(),
       )
-      .subscribe(() => queueMicrotask(() => this.focusOperadora()));
+      .subscribe(() => queueMicrotask(() => this.radios().focus()));
   }
 
   protected fieldError(name: 'numero' | 'monto'): string | null {
-    return firstError(this.form.controls[name]);
+    return firstError(this.form.group.controls[name]);
   }
 
   protected quickDisabled(amount: Cents): boolean {
-    return this.disabled() || !quickAllowed(amount, this.operadora(), this.saldoElegido());
+    const op = this.form.operadora();
+    return this.disabled() || !rules.quickAllowed(amount, op, op ? this.saldoOf(op) : null);
   }
 
   protected pickQuick(amount: Cents): void {
-    this.form.controls.monto.setValue(formatBs(amount, { symbol: false }));
-    this.form.controls.monto.markAsTouched();
+    this.form.group.controls.monto.setValue(formatBs(amount, { symbol: false }));
+    this.form.group.controls.monto.markAsTouched();
     this.submitButton().nativeElement.focus();
   }
 
-  protected pickOperadora(op: OperadoraNombre): void {
-    this.form.controls.operadora.setValue(op);
+  protected onKeydown(event: KeyboardEvent): void {
+    const op = KEY_OPERADORA[event.key];
+    if (!op || this.disabled() || this.flow.busy()) return;
+    const t = event.target;
+    // Plain 1/2/3 pick the operator outside text fields; Alt+1/2/3 work everywhere.
+    if (t instanceof HTMLInputElement && t.type !== 'radio' && !event.altKey) return;
+    event.preventDefault();
+    this.form.group.controls.operadora.setValue(op);
     this.montoInput().nativeElement.focus();
   }
 
-  protected onKeydown(event: KeyboardEvent): void {
-    if (this.disabled() || this.busy() || this.dialog.openDialogs.length) return;
-    const op = KEY_OPERADORA[event.key];
-    if (!op) return;
-    const target = event.target as HTMLElement | null;
-    const inText = target instanceof HTMLInputElement && target.type !== 'radio';
-    // Plain 1/2/3 pick the operator outside text fields; Alt+1/2/3 work everywhere.
-    if (inText && !event.altKey) return;
-    event.preventDefault();
-    this.pickOperadora(op);
-  }
-
   sending(): boolean {
-    return this.pending() || this.checking();
+    return this.flow.waiting();
   }
 
   warnLeaving(): void {
-    this.errors.set(['Espera la respuesta de la recarga antes de salir de esta pantalla.']);
+    this.flow.notice.set('Espera la respuesta de la recarga antes de salir de esta pantalla.');
   }
 
   protected submit(): void {
-    if (this.busy() || this.disabled()) return;
-    this.status.set(null);
-    if (this.form.invalid || !this.operadora()) {
-      this.form.markAllAsTouched();
-      this.errors.set(this.operadora() ? [] : ['Elige la operadora (teclas 1, 2 o 3).']);
-      this.focusFirstInvalid();
-      return;
-    }
-    if (this.network.offline()) {
-      this.errors.set(['Sin conexión: la recarga no se envió. Espera a que vuelva la conexión.']);
-      return;
-    }
-    const nueva = toNuevaRecarga(this.form.getRawValue(), this.sesion.sesion()?.id);
-    if (!nueva) return;
-    if (this.operaciones.blockedNumbers().has(nueva.numeroCliente)) {
-      this.errors.set([
-        `Hay una recarga a ${groupPhone(nueva.numeroCliente)} en estado desconocido: compruébala antes de volver a recargar ese número.`,
-      ]);
-      return;
-    }
-    this.errors.set([]);
-    this.busy.set(true);
-    const ref = this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-      data: recargaReadBack(nueva, this.history.rows(), Date.now()),
-      autoFocus: 'first-tabbable',
-      restoreFocus: true,
-      width: '420px',
+    if (this.flow.busy() || this.disabled()) return;
+    const nueva = this.form.nueva(this.sesionCaja.sesion()?.id);
+    const refusal = rules.refusalBeforeSending(nueva, {
+      operadora: this.form.operadora(),
+      offline: this.network.offline(),
+      blocked: this.operaciones.blockedNumbers(),
     });
-    ref.afterClosed().subscribe((ok) => (ok ? this.send(nueva) : this.busy.set(false)));
-  }
-
-  protected recheck(u: UnresolvedOperation): void {
-    if (u.tipo !== 'recarga' || this.checking()) return;
-    this.checking.set(true);
-    this.operaciones.recheck(u).subscribe((v) => {
-      this.checking.set(false);
-      // Only the message: the form may hold the next customer's top-up.
-      const told = describeVerdict(v, u.nueva);
-      this.status.set(told.status);
-      this.errors.set(told.errors);
-      if (v.kind === 'applied') this.lastRecarga.set(v.record);
-    });
-  }
-
-  /** The list's "Reimprimir" is always a reprint; the first print of a new sale is not. */
-  protected printReceipt(recarga: RecargaCliente, reprint = false): void {
-    this.receipt.set(this.receiptOf(recarga, reprint || this.printed.has(recarga.id)));
-    this.printed.add(recarga.id);
-    this.printer.print();
-  }
-
-  private receiptOf(recarga: RecargaCliente, reprint: boolean): ReceiptData {
-    return {
-      recarga,
-      reprint,
-      cajaNombre: this.sesion.cajaNombre() ?? '',
-      cajero: this.auth.user()?.name ?? '',
-    };
-  }
-
-  private send(nueva: NuevaRecarga): void {
-    this.pending.set(true);
-    this.operaciones.recargar(nueva).subscribe((v) => this.onVerdict(v, nueva));
-  }
-
-  private onVerdict(v: Verdict<RecargaCliente>, nueva: NuevaRecarga): void {
-    this.pending.set(false);
-    this.busy.set(false);
-    const told = describeVerdict(v, nueva);
-    this.status.set(told.status);
-    this.errors.set(told.errors);
-    if (v.kind === 'applied') {
-      this.lastRecarga.set(v.record);
-      this.form.reset();
-      this.numeroInput().nativeElement.focus();
+    if (refusal !== null || nueva === null) {
+      this.form.group.markAllAsTouched();
+      this.flow.refuse(refusal ?? []);
+      return this.focusFirstInvalid();
     }
+    this.flow.start(nueva);
+  }
+
+  protected printLate(op: LedgerOp): void {
+    const recarga = recargaOf(op);
+    if (recarga) this.receipts.print(recarga);
   }
 
   private poolLimit(): { limit: Cents; message: string } | null {
-    const op: OperadoraNombre | null = this.form?.controls.operadora.value ?? null;
-    return poolLimit(op, op ? this.saldos.saldoOf(op) : null, this.saldos.loaded());
-  }
-
-  private focusOperadora(): void {
-    const radio =
-      document.querySelector<HTMLInputElement>('.operadoras input[type=radio]:checked') ??
-      document.querySelector<HTMLInputElement>('.operadoras input[type=radio]');
-    radio?.focus();
+    const op = this.form?.group.controls.operadora.value ?? null;
+    return rules.poolLimit(op, op ? this.saldos.saldoOf(op) : null, this.saldos.loaded());
   }
 
   private focusFirstInvalid(): void {
-    if (this.form.controls.numero.invalid) this.numeroInput().nativeElement.focus();
-    else if (!this.operadora()) this.focusOperadora();
-    else this.montoInput().nativeElement.focus();
+    const c = this.form.group.controls;
+    if (c.numero.invalid) this.numeroInput().nativeElement.focus();
+    else if (!c.operadora.value) this.radios().focus();
+    else if (c.monto.invalid) this.montoInput().nativeElement.focus();
   }
 }

@@ -1,29 +1,21 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
+  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
+import { ConfirmData } from '../data-access/read-back';
 
-export interface ConfirmLine {
-  label: string;
-  value: string;
-  /** Shown large: the number read back to the customer. */
-  big?: boolean;
-}
-
-export interface ConfirmData {
-  title: string;
-  lines: ConfirmLine[];
-  warnings: string[];
-}
+export type { ConfirmData };
 
 /**
  * The read-back dialog: the cashier reads operator, number and amount to the customer.
- * `Confirmar` has the initial focus (Enter confirms), Esc and `Cancelar` go back.
+ * `Confirmar` has the initial focus (Enter confirms), Esc and `Cancelar` go back. With a
+ * `risk`, `Confirmar` first shows the risk and asks `Confirmar de todos modos`.
  */
 @Component({
   selector: 'app-confirm-dialog',
@@ -42,12 +34,19 @@ export interface ConfirmData {
       @for (warning of data.warnings; track warning) {
         <p class="warning" role="alert">{{ warning }}</p>
       }
+      @if (second()) {
+        <p class="warning risk" role="alert">{{ data.risk }}</p>
+      }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false">Cancelar</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true" cdkFocusInitial>
-        Confirmar
-      </button>
+      @if (second()) {
+        <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true">
+          Confirmar de todos modos
+        </button>
+      } @else {
+        <button mat-flat-button type="button" (click)="confirm()" cdkFocusInitial>Confirmar</button>
+      }
     </mat-dialog-actions>
   `,
   styles: `
@@ -72,6 +71,14 @@ export interface ConfirmData {
       font-size: 32px;
       letter-spacing: 1px;
     }
+    .risk {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .danger {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
     .warning {
       background: var(--mat-sys-tertiary-container);
       color: var(--mat-sys-on-tertiary-container);
@@ -83,4 +90,12 @@ export interface ConfirmData {
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<ConfirmDialog, boolean>);
+  /** The risk is on screen: a second, deliberate click is needed. */
+  protected readonly second = signal(false);
+
+  protected confirm(): void {
+    if (this.data.risk) this.second.set(true);
+    else this.ref.close(true);
+  }
 }

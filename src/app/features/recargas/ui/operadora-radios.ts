@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, viewChildren } from '@angular/core';
 import { ControlContainer, ReactiveFormsModule } from '@angular/forms';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { Cents } from '../../../shared/money';
@@ -78,4 +78,11 @@ export class OperadoraRadios {
   readonly showKeys = input(false);
   readonly sugerida = input<OperadoraNombre | null>(null);
   protected readonly operadoras = OPERADORAS;
+  private readonly radios = viewChildren(MatRadioButton);
+
+  /** Focus on the chosen operator, or the first one. */
+  focus(): void {
+    const radios = this.radios();
+    (radios.find((r) => r.checked) ?? radios[0])?.focus();
+  }
 }

@@ -4,14 +4,10 @@ import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
 import { RecargaCliente } from '../data-access/recargas.model';
 
-export interface ReceiptData {
-  recarga: RecargaCliente;
-  cajaNombre: string;
-  cajero: string;
-  reprint: boolean;
-}
+import { SHOP_NAME } from '../../../shared/shop';
+import { ReceiptData } from '../data-access/receipts';
 
-export const SHOP_NAME = 'Kantuta';
+export type { ReceiptData };
 
 /** The printed receipt of a top-up (only visible when printing; see the print stylesheet). */
 @Component({

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { BsPipe } from '../../../shared/money.pipe';
-import { ResumenSesion } from '../data-access/cierre';
+import { ResumenSesion } from '../data-access/resumen-sesion';
 
 /** The open session at a glance on the counter: sales and injections, and the till's net. */
 @Component({

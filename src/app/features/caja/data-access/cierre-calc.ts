@@ -1,0 +1,84 @@
+import { Signal, computed, signal } from '@angular/core';
+import { Observable, Subscription, combineLatest } from 'rxjs';
+import { ApiError, toApiError } from '../../../core/http/api-error';
+import { SesionCaja } from '../../../core/session/caja.model';
+import { Cents } from '../../../shared/money';
+import { InyeccionOperadora, RecargaCliente } from '../../recargas/data-access/recargas.model';
+import {
+  CuadreCaja,
+  Discrepancia,
+  ResumenSesion,
+  cuadrar,
+  discrepancias,
+  resumirSesion,
+} from './cierre';
+
+export interface CierreFigures {
+  resumen: ResumenSesion;
+  cuadre: CuadreCaja;
+  discrepancias: readonly Discrepancia[];
+}
+
+export type CierreCalcState = 'loading' | { error: ApiError } | CierreFigures;
+
+export interface CierreSources {
+  recargas(): Observable<readonly RecargaCliente[]>;
+  inyecciones(): Observable<readonly InyeccionOperadora[]>;
+  /** The till cash read now (never an older value). */
+  tillCash(): Observable<Cents>;
+  /** This device's own applied operations of the session (the ledger). */
+  ledger(): { recargas: readonly RecargaCliente[]; inyecciones: readonly InyeccionOperadora[] };
+}
+
+/**
+ * The figures of a close, from the service's rows for the session read when the close starts
+ * (never from what happened to be in memory): while they load there are no figures at all,
+ * and a failed read offers a retry instead of a partial sum.
+ */
+export class CierreCalc {
+  private readonly stateSignal = signal<CierreCalcState>('loading');
+  private subscription: Subscription | null = null;
+
+  readonly state: Signal<CierreCalcState> = this.stateSignal.asReadonly();
+  readonly figures = computed(() => {
+    const s = this.stateSignal();
+    return typeof s === 'object' && 'cuadre' in s ? s : null;
+  });
+  readonly error = computed(() => {
+    const s = this.stateSignal();
+    return typeof s === 'object' && 'error' in s ? s.error : null;
+  });
+
+  constructor(
+    private readonly sesion: SesionCaja,
+    private readonly sources: CierreSources,
+  ) {
+    this.load();
+  }
+
+  retry(): void {
+    this.load();
+  }
+
+  destroy(): void {
+    this.subscription?.unsubscribe();
+  }
+
+  private load(): void {
+    this.subscription?.unsubscribe();
+    this.stateSignal.set('loading');
+    const s = this.sources;
+    this.subscription = combineLatest([s.recargas(), s.inyecciones(), s.tillCash()]).subscribe({
+      next: ([recargas, inyecciones, cash]) => {
+        const resumen = resumirSesion(this.sesion.id, recargas, inyecciones);
+        const own = s.ledger();
+        this.stateSignal.set({
+          resumen,
+          cuadre: cuadrar(this.sesion.montoInicial, resumen, cash),
+          discrepancias: discrepancias(this.sesion.id, { recargas, inyecciones }, own),
+        });
+      },
+      error: (e: unknown) => this.stateSignal.set({ error: toApiError(e) }),
+    });
+  }
+}

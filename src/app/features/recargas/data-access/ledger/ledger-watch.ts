@@ -1,0 +1,131 @@
+import { Injectable, effect, inject, signal, untracked } from '@angular/core';
+import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
+import { InyeccionesHistoryStore, RecargasHistoryStore } from '../history.store';
+import { findOperation } from '../reconcile';
+import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
+import { SaldosStore } from '../saldos.store';
+import { LedgerOp, WATCH_CHECKS_MS } from './ledger.model';
+import { LedgerStore } from './ledger.store';
+
+type Row = RecargaCliente | InyeccionOperadora;
+/** A check that failed (history unreadable) is tried again this much later. */
+const RETRY_MS = 30_000;
+
+/** When the loss happened, from the end of the watch. */
+function lostAt(op: LedgerOp): number {
+  return (op.watchUntil ?? op.sentAt) - LedgerWatch.SPAN_MS;
+}
+
+/** The next time a check of this not-applied operation is due, or null when the watch is over. */
+export function nextCheck(op: LedgerOp): number | null {
+  if (op.estado !== 'not-applied' || op.watchUntil === null) return null;
+  const lost = lostAt(op);
+  const last = op.checks.length ? Math.max(...op.checks) : 0;
+  const due = WATCH_CHECKS_MS.map((o) => lost + o).find((t) => t > last);
+  return due ?? null;
+}
+
+/**
+ * A "no se aplicó" is provisional: the service sets no time limit and may commit a POST the
+ * app gave up on. Watched operations are looked for again 5 s, 30 s, 2 min and 10 min after
+ * the loss, and in every history the app reads meanwhile; a row that turns up is recorded as
+ * applied and announced ("La recarga SÍ se aplicó"). The schedule lives in the ledger, so it
+ * goes on after a reload.
+ */
+@Injectable({ providedIn: 'root' })
+export class LedgerWatch {
+  static readonly SPAN_MS = WATCH_CHECKS_MS[WATCH_CHECKS_MS.length - 1];
+  private readonly ledger = inject(LedgerStore);
+  private readonly saldos = inject(SaldosStore);
+  private readonly sesionCaja = inject(SesionCajaStore);
+  private readonly history = {
+    recarga: inject(RecargasHistoryStore),
+    inyeccion: inject(InyeccionesHistoryStore),
+  };
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly checking = signal(false);
+  private started = false;
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    // Every history that lands (a screen's refresh, a reconcile) is searched too.
+    for (const tipo of ['recarga', 'inyeccion'] as const) {
+      effect(() => {
+        const rows = this.history[tipo].rows();
+        if (rows) untracked(() => this.match(tipo, rows));
+      });
+    }
+    effect(() => {
+      const ops = this.ledger.ops();
+      untracked(() => this.schedule(ops));
+    });
+  }
+
+  private schedule(ops: readonly LedgerOp[]): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.checking()) return;
+    const times = ops.map(nextCheck).filter((t): t is number => t !== null);
+    if (times.length === 0) return;
+    const wait = Math.max(0, Math.min(...times) - Date.now());
+    this.timer = setTimeout(() => this.checkDue(), wait);
+  }
+
+  private checkDue(): void {
+    const now = Date.now();
+    const due = this.ledger.ops().filter((o) => (nextCheck(o) ?? Infinity) <= now);
+    const tipos = [...new Set(due.map((o) => o.tipo))];
+    if (tipos.length === 0) return this.schedule(this.ledger.ops());
+    this.checking.set(true);
+    let left = tipos.length;
+    const done = () => {
+      if (--left > 0) return;
+      this.checking.set(false);
+      this.schedule(this.ledger.ops());
+    };
+    for (const tipo of tipos) {
+      this.history[tipo].freshRead().subscribe({
+        next: (rows) => {
+          const at = Date.now();
+          this.match(tipo, rows, at);
+          done();
+        },
+        error: () => {
+          // Unreadable now: try again a little later, without counting a check.
+          setTimeout(done, RETRY_MS);
+        },
+      });
+    }
+  }
+
+  /** Looks for watched operations in rows; `checkedAt` counts a fresh read as a check. */
+  private match(tipo: LedgerOp['tipo'], rows: readonly Row[], checkedAt?: number): void {
+    const watched = this.ledger
+      .ops()
+      .filter((o) => o.tipo === tipo && o.estado === 'not-applied' && nextCheck(o) !== null);
+    for (const op of watched) {
+      const r = findOperation(op, rows, this.ledger.reportedIds(tipo));
+      if (r.kind === 'found') {
+        void this.ledger.save({
+          ...op,
+          estado: 'applied',
+          rowId: r.row.id,
+          rowAt: r.row.fechaHora.getTime(),
+          reconciled: true,
+          late: true,
+          watchUntil: null,
+          checks: [...op.checks, checkedAt ?? Date.now()],
+        });
+        this.saldos.refresh();
+        this.sesionCaja.refreshTillCash();
+      } else if (r.kind === 'ambiguous') {
+        // A row that cannot be told apart from another identical operation: no guess.
+        void this.ledger.save({ ...op, estado: 'unknown', watchUntil: null });
+      } else if (checkedAt !== undefined && (nextCheck(op) ?? Infinity) <= checkedAt) {
+        // Absent at a due check: counted; after the last one the verdict stands.
+        void this.ledger.save({ ...op, checks: [...op.checks, checkedAt] });
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  Injectable,
+  InjectionToken,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { AuthService } from '../../../../core/auth/auth.service';
+import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
+import { OperadoraNombre } from '../operadora';
+import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
+import { LedgerDb } from './ledger.db';
+import {
+  LedgerOp,
+  NuevaOperacion,
+  OperacionTipo,
+  inyeccionOf,
+  isUnresolved,
+  newLedgerOp,
+  recargaOf,
+} from './ledger.model';
+
+export const LEDGER_DB = new InjectionToken<LedgerDb>('LEDGER_DB', {
+  providedIn: 'root',
+  factory: () => new LedgerDb(),
+});
+
+const CHANNEL = 'kantuta-ledger';
+
+/**
+ * The till ledger as the app reads it: this device's operations of the signed-in user's open
+ * session (the strip, the recent list, receipts, the repeat warning) and the user's
+ * unresolved or watched operations of any session. The counter sells from it, without the
+ * service's unpaged history.
+ */
+@Injectable({ providedIn: 'root' })
+export class LedgerStore {
+  private readonly db = inject(LEDGER_DB);
+  private readonly auth = inject(AuthService);
+  private readonly sesionCaja = inject(SesionCajaStore);
+  private readonly opsState = signal<readonly LedgerOp[]>([]);
+  private readonly loadedState = signal(false);
+  /** Operations sent from this page and still waiting: not "unknown", just in flight. */
+  private readonly inFlight = signal<ReadonlySet<string>>(new Set());
+  private readonly channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  private loadGeneration = 0;
+
+  /** The user's operations: the open session's, plus unresolved ones of older sessions. */
+  readonly ops = this.opsState.asReadonly();
+  readonly loaded = this.loadedState.asReadonly();
+  readonly sesionOps = computed(() => {
+    const id = this.sesionCaja.sesion()?.id;
+    return this.opsState().filter((o) => o.sesionId === id);
+  });
+  /** Applied top-ups of the open session, newest first. */
+  readonly recargas = computed(() => newestFirst(this.sesionOps().map(recargaOf)));
+  readonly inyecciones = computed(() => newestFirst(this.sesionOps().map(inyeccionOf)));
+  /** Unknown outcome (or sent before a reload, with no verdict kept): blocks until checked. */
+  readonly unresolved = computed(() =>
+    this.opsState().filter((o) => isUnresolved(o) && !this.inFlight().has(o.key)),
+  );
+  /** Late commits the cashier has not acknowledged yet. */
+  readonly lateCommits = computed(() => this.opsState().filter((o) => o.late && !o.announced));
+
+  constructor() {
+    effect(() => {
+      const userId = this.auth.user()?.id;
+      const sesionId = this.sesionCaja.sesion()?.id;
+      untracked(() => void this.load(userId, sesionId));
+    });
+    // Another tab of this browser wrote the ledger: read it again.
+    this.channel?.addEventListener('message', () => void this.reload());
+    void this.db.prune(Date.now()).catch(() => undefined);
+  }
+
+  /** Records an intent before its POST leaves, so a reload mid-request finds it. */
+  async begin(op: NuevaOperacion, key = crypto.randomUUID()): Promise<LedgerOp> {
+    const user = this.auth.user();
+    if (!user) throw new Error('Sin usuario.');
+    const baselineId = await this.db.knownMaxId(op.tipo).catch(() => null);
+    const entry = newLedgerOp(op, user.id, baselineId, Date.now(), key);
+    this.inFlight.update((s) => new Set(s).add(entry.key));
+    await this.save(entry);
+    return entry;
+  }
+
+  /** Writes an operation's new state. */
+  async save(op: LedgerOp): Promise<void> {
+    this.replace(op);
+    await this.db.put(op);
+    this.channel?.postMessage(op.key);
+  }
+
+  /** The request ended (verdict known, or checked): it is no longer in flight here. */
+  settle(key: string): void {
+    this.inFlight.update((s) => {
+      const next = new Set(s);
+      next.delete(key);
+      return next;
+    });
+  }
+
+  /** A refused operation moved no money: it leaves the ledger. */
+  async forget(op: LedgerOp): Promise<void> {
+    this.settle(op.key);
+    this.opsState.update((ops) => ops.filter((o) => o.key !== op.key));
+    await this.db.delete(op.key);
+    this.channel?.postMessage(op.key);
+  }
+
+  async acknowledge(op: LedgerOp): Promise<void> {
+    await this.save({ ...op, announced: true });
+  }
+
+  /** Service ids of this kind that this device already reported: never a lost operation. */
+  reportedIds(tipo: OperacionTipo): ReadonlySet<number> {
+    const ids = new Set<number>();
+    for (const o of this.opsState()) if (o.tipo === tipo && o.rowId !== null) ids.add(o.rowId);
+    return ids;
+  }
+
+  /** A history read showed ids up to this one: the next baseline is at least that high. */
+  noteMaxId(tipo: OperacionTipo, id: number): void {
+    void this.db.noteMaxId(tipo, id).catch(() => undefined);
+  }
+
+  /** The operator last used for a number on this device, across sessions and cashiers. */
+  async lastOperadoraFor(numero: string): Promise<OperadoraNombre | null> {
+    const ops = await this.db.ofNumero(numero).catch(() => []);
+    const applied = ops.filter((o) => o.tipo === 'recarga' && o.estado === 'applied');
+    applied.sort((a, b) => b.sentAt - a.sentAt);
+    return applied[0]?.operadora ?? null;
+  }
+
+  reload(): Promise<void> {
+    return this.load(this.auth.user()?.id, this.sesionCaja.sesion()?.id);
+  }
+
+  private async load(userId: number | undefined, sesionId: number | undefined): Promise<void> {
+    const generation = ++this.loadGeneration;
+    if (userId === undefined) {
+      this.opsState.set([]);
+      this.loadedState.set(false);
+      return;
+    }
+    const all = await this.db.ofUser(userId).catch(() => [] as LedgerOp[]);
+    if (generation !== this.loadGeneration) return;
+    const kept = all.filter(
+      (o) => o.sesionId === sesionId || isUnresolved(o) || o.estado === 'not-applied' || o.late,
+    );
+    this.opsState.set(kept.sort((a, b) => a.sentAt - b.sentAt));
+    this.loadedState.set(true);
+  }
+
+  private replace(op: LedgerOp): void {
+    this.opsState.update((ops) => {
+      const i = ops.findIndex((o) => o.key === op.key);
+      return i < 0 ? [...ops, op] : ops.map((o, j) => (j === i ? op : o));
+    });
+  }
+}
+
+function newestFirst<T extends { id: number; fechaHora: Date }>(rows: (T | null)[]): T[] {
+  return rows
+    .filter((r): r is T => r !== null)
+    .sort((a, b) => b.fechaHora.getTime() - a.fechaHora.getTime() || b.id - a.id);
+}
