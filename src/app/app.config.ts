@@ -4,13 +4,15 @@ import localeEsBo from '@angular/common/locales/es-BO';
 import {
   ApplicationConfig,
   LOCALE_ID,
+  isDevMode,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MAT_SNACK_BAR_DEFAULT_OPTIONS } from '@angular/material/snack-bar';
 import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
 import { routes } from './app.routes';
-import { backendProviders } from './backend';
+import { backendMode, backendProviders } from './backend';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { apiBaseUrlInterceptor, apiErrorInterceptor } from './core/http/interceptors';
 
@@ -33,5 +35,11 @@ export const appConfig: ApplicationConfig = {
     { provide: LOCALE_ID, useValue: 'es-BO' },
     { provide: MAT_SNACK_BAR_DEFAULT_OPTIONS, useValue: { duration: 5000, politeness: 'polite' } },
     ...backendProviders,
+    // The app shell from the worker's cache (production build only: in mock builds MSW owns the
+    // page's service worker). It registers once the first screen is done, at the latest 30 s.
+    provideServiceWorker('ngsw-worker.js', {
+      enabled: backendMode === 'api' && !isDevMode(),
+      registrationStrategy: 'registerWhenStable:30000',
+    }),
   ],
 };

@@ -10,12 +10,21 @@ import { navLinks, startPath, tillState } from '../auth/start-page';
 import { MOCK_CONTROL } from '../mock-control';
 import { SesionCajaStore } from '../session/sesion-caja.store';
 import { OfflineBanner } from './offline-banner';
+import { UpdateBanner } from './update-banner';
 import { ReloginDialog } from './relogin-dialog';
 import { mountLockDialog } from './lock-dialog';
 
 @Component({
   selector: 'app-shell',
-  imports: [MatToolbar, MatButton, RouterLink, RouterLinkActive, RouterOutlet, OfflineBanner],
+  imports: [
+    MatToolbar,
+    MatButton,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    OfflineBanner,
+    UpdateBanner,
+  ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

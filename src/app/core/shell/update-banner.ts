@@ -1,0 +1,91 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  InjectionToken,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { SwUpdate } from '@angular/service-worker';
+import { EMPTY, merge } from 'rxjs';
+import { MoneyInFlight } from '../session/money-in-flight';
+
+/** Loads the page again (replaced in specs). */
+export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
+  providedIn: 'root',
+  factory: () => () => location.reload(),
+});
+
+/**
+ * `Nueva versión disponible` once the service worker holds a newer app (production build
+ * only). `Actualizar` switches to it by loading the page again, but never while a top-up or
+ * injection waits for its verdict: then it waits for the verdict first.
+ */
+@Component({
+  selector: 'app-update-banner',
+  imports: [MatButton],
+  template: `
+    <div role="status" aria-live="polite">
+      @if (ready()) {
+        <p class="banner">
+          <span>
+            Nueva versión disponible.
+            @if (waiting()) {
+              Se instalará en cuanto llegue la respuesta de la operación en curso.
+            }
+          </span>
+          <button mat-button type="button" [disabled]="waiting()" (click)="waiting.set(true)">
+            Actualizar
+          </button>
+        </p>
+      }
+    </div>
+  `,
+  styles: `
+    .banner {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin: 0;
+      padding: 4px 16px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UpdateBanner {
+  private readonly updates = inject(SwUpdate, { optional: true });
+  private readonly money = inject(MoneyInFlight);
+  private readonly reload = inject(PAGE_RELOAD);
+  protected readonly ready = signal(false);
+  /** `Actualizar` was pressed: applied as soon as nothing waits for a verdict. */
+  protected readonly waiting = signal(false);
+
+  constructor() {
+    const updates = this.updates;
+    if (updates?.isEnabled) {
+      // A broken cached version (unrecoverable) is also cured by loading the newest one.
+      merge(updates.versionUpdates, updates.unrecoverable ?? EMPTY)
+        .pipe(takeUntilDestroyed())
+        .subscribe((e) => {
+          if (e.type === 'VERSION_READY' || e.type === 'UNRECOVERABLE_STATE') this.ready.set(true);
+        });
+    }
+    effect(() => {
+      if (this.waiting() && !this.money.busy()) untracked(() => void this.apply());
+    });
+  }
+
+  private async apply(): Promise<void> {
+    try {
+      await this.updates?.activateUpdate();
+    } finally {
+      // Even if activation failed, a reload gets whatever version the worker serves now.
+      this.reload();
+    }
+  }
+}
