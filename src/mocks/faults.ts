@@ -9,7 +9,12 @@ export type Fault =
   | { status: 500 | 502 | 503 | 504 }
   /** A refusal with a chosen message (e.g. HTML, to prove the app shows it as text). */
   | { status: 400; message: string | string[] }
-  | { delayMs: number };
+  | { delayMs: number }
+  /**
+   * `commit-late`: the answer is lost at once and the operation is applied this much later,
+   * as the service does when a POST waits for row locks after the client gave up.
+   */
+  | { commitLateMs: number };
 
 export interface FaultControl {
   /**

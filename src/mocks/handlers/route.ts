@@ -51,6 +51,15 @@ export function route(
     const caller = options.open ? { id: 0, roleName: '' } : authenticate(request, ctx.now());
     if (!caller) return unauthorized(path);
 
+    if (fault !== null && typeof fault === 'object' && 'commitLateMs' in fault) {
+      const body = await readJson(request).catch(() => ({}));
+      const args = { request, path, params: stringParams(params), body, caller };
+      setTimeout(
+        () => void Promise.resolve(resolver(args)).catch(() => undefined),
+        fault.commitLateMs,
+      );
+      return HttpResponse.error();
+    }
     let response: Response;
     try {
       const body = request.method === 'GET' ? undefined : await readJson(request);
@@ -60,7 +69,8 @@ export function route(
       response = apiError(error.status, path, error.reason);
     }
     if (fault === 'dropAfterApply') return HttpResponse.error();
-    if (fault !== null && typeof fault === 'object') await delay(fault.delayMs);
+    if (fault !== null && typeof fault === 'object' && 'delayMs' in fault)
+      await delay(fault.delayMs);
     return response;
   });
 }

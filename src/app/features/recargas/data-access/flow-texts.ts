@@ -1,4 +1,5 @@
 import { formatBoDate } from '../../../shared/bo-date';
+import { LedgerOp } from './ledger/ledger.model';
 import { MoneyFlowState } from './money-flow';
 import { Verdict } from './operaciones.store';
 
@@ -73,4 +74,23 @@ export function describeFlow<N>(
     default:
       return NOTHING;
   }
+}
+
+/** Everything a money form says: the last recheck's outcome, else its state, plus a notice. */
+export function tellFlow<N>(
+  flow: {
+    state(): MoneyFlowState<N, { id: number }>;
+    rechecked(): { op: LedgerOp; verdict: Verdict<{ id: number }> } | null;
+    notice(): string | null;
+  },
+  words: FlowWords<N>,
+  nuevaOf: (op: LedgerOp) => N,
+  late: readonly LedgerOp[],
+): Told {
+  const r = flow.rechecked();
+  const told = r
+    ? describeVerdict(r.verdict, nuevaOf(r.op), words)
+    : describeFlow(flow.state(), words, new Set(late.map((o) => o.key)));
+  const notice = flow.notice();
+  return notice ? { ...told, errors: [...told.errors, notice] } : told;
 }

@@ -24,7 +24,7 @@ import { StaleAmount } from '../../../shared/stale-amount';
 import { amountValidator, firstError } from '../../../shared/validators';
 import { describeFlow, describeVerdict } from '../data-access/flow-texts';
 import * as rules from '../data-access/inyeccion-rules';
-import { nextCheck } from '../data-access/ledger/ledger-watch';
+import { isTipo } from '../data-access/ledger/ledger.model';
 import { LedgerStore } from '../data-access/ledger/ledger.store';
 import { MIN_INYECCION } from '../data-access/operacion-guard';
 import { OperacionesStore } from '../data-access/operaciones.store';
@@ -32,20 +32,15 @@ import { OperadoraNombre } from '../data-access/operadora';
 import { InyeccionOperadora, NuevaInyeccion } from '../data-access/recargas.model';
 import { SaldosStore } from '../data-access/saldos.store';
 import { SendsMoney } from '../data-access/pending.guard';
-import { LateCommitAlert } from '../ui/late-commit-alert';
-import { NoSessionAlert } from '../ui/no-session-alert';
-import { OperadoraRadios } from '../ui/operadora-radios';
-import { SaldosPanel } from '../ui/saldos-panel';
-import { UnresolvedPanel } from '../ui/unresolved-panel';
-import { injectMoneyFlow } from './money-form';
+import { COUNTER_UI } from '../ui/counter-ui';
+import { injectMoneyFlow, injectSellingGate } from './money-form';
 
 /** Buying airtime for an operator pool: cash leaves the till (EGRESO), the pool goes up. */
 @Component({
   selector: 'app-inyeccion-page',
   imports: [
     ...[ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatError, MatHint],
-    ...[ErrorAlert, StaleAmount, OperadoraRadios, SaldosPanel, NoSessionAlert],
-    ...[UnresolvedPanel, LateCommitAlert],
+    ...[ErrorAlert, StaleAmount, ...COUNTER_UI],
   ],
   templateUrl: './inyeccion-page.html',
   styleUrl: './topup-page.scss',
@@ -57,6 +52,7 @@ export default class InyeccionPage implements SendsMoney {
   protected readonly sesionCaja = inject(SesionCajaStore);
   protected readonly saldos = inject(SaldosStore);
   protected readonly ledger = inject(LedgerStore);
+  protected readonly gate = injectSellingGate();
   protected readonly saldoOf = (op: OperadoraNombre) => this.saldos.saldoOf(op);
   protected readonly form = inject(NonNullableFormBuilder).group({
     operadora: [null as OperadoraNombre | null, Validators.required],
@@ -69,15 +65,11 @@ export default class InyeccionPage implements SendsMoney {
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected readonly unresolved = this.operaciones.unresolvedInyecciones;
-  protected readonly watched = computed(() =>
-    this.ledger.ops().filter((o) => o.tipo === 'inyeccion' && nextCheck(o) !== null),
-  );
-  protected readonly late = computed(() =>
-    this.ledger.lateCommits().filter((o) => o.tipo === 'inyeccion'),
-  );
+  protected readonly watched = computed(() => this.ledger.watched().filter(isTipo('inyeccion')));
+  protected readonly late = computed(() => this.ledger.lateCommits().filter(isTipo('inyeccion')));
   /** No new injection while one's outcome is unknown: the same cash-out could leave twice. */
   protected readonly disabled = computed(
-    () => !this.sesionCaja.hasOpenSession() || this.unresolved().length > 0,
+    () => !this.sesionCaja.hasOpenSession() || !this.gate.canSell() || this.unresolved().length > 0,
   );
   protected readonly told = computed(() => {
     const r = this.flow.rechecked();

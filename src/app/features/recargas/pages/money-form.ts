@@ -1,4 +1,6 @@
-import { DestroyRef, Injector, afterNextRender, inject } from '@angular/core';
+import { DestroyRef, Injector, afterNextRender, computed, inject } from '@angular/core';
+import { IdleLock } from '../../../core/auth/idle-lock.service';
+import { SellingTab } from '../../../core/session/selling-tab';
 import { Observable, from, map, switchMap } from 'rxjs';
 import { ConfirmData } from '../data-access/read-back';
 import { MoneyFlow } from '../data-access/money-flow';
@@ -45,4 +47,16 @@ export function injectMoneyFlow<N, R>(options: {
   });
   inject(DestroyRef).onDestroy(() => flow.destroy());
   return flow;
+}
+
+/**
+ * Whether this page may send money now: this tab is the browser's selling tab for the till
+ * (claimed while the page is open) and the page is not locked. Call in the injection context.
+ */
+export function injectSellingGate() {
+  const tab = inject(SellingTab);
+  const lock = inject(IdleLock);
+  tab.claim();
+  inject(DestroyRef).onDestroy(() => tab.release());
+  return { tab, canSell: computed(() => tab.isSellingTab() && !lock.locked()) };
 }

@@ -4,26 +4,14 @@ import { InyeccionesHistoryStore, RecargasHistoryStore } from '../history.store'
 import { findOperation } from '../reconcile';
 import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
 import { SaldosStore } from '../saldos.store';
-import { LedgerOp, WATCH_CHECKS_MS } from './ledger.model';
+import { LedgerOp, WATCH_SPAN_MS, lostAt, nextCheck } from './ledger.model';
+
+export { nextCheck };
 import { LedgerStore } from './ledger.store';
 
 type Row = RecargaCliente | InyeccionOperadora;
 /** A check that failed (history unreadable) is tried again this much later. */
 const RETRY_MS = 30_000;
-
-/** When the loss happened, from the end of the watch. */
-function lostAt(op: LedgerOp): number {
-  return (op.watchUntil ?? op.sentAt) - LedgerWatch.SPAN_MS;
-}
-
-/** The next time a check of this not-applied operation is due, or null when the watch is over. */
-export function nextCheck(op: LedgerOp): number | null {
-  if (op.estado !== 'not-applied' || op.watchUntil === null) return null;
-  const lost = lostAt(op);
-  const last = op.checks.length ? Math.max(...op.checks) : 0;
-  const due = WATCH_CHECKS_MS.map((o) => lost + o).find((t) => t > last);
-  return due ?? null;
-}
 
 /**
  * A "no se aplicó" is provisional: the service sets no time limit and may commit a POST the
@@ -34,7 +22,7 @@ export function nextCheck(op: LedgerOp): number | null {
  */
 @Injectable({ providedIn: 'root' })
 export class LedgerWatch {
-  static readonly SPAN_MS = WATCH_CHECKS_MS[WATCH_CHECKS_MS.length - 1];
+  static readonly SPAN_MS = WATCH_SPAN_MS;
   private readonly ledger = inject(LedgerStore);
   private readonly saldos = inject(SaldosStore);
   private readonly sesionCaja = inject(SesionCajaStore);

@@ -57,6 +57,8 @@ export type NuevaOperacion =
 
 /** Checks of a not-applied verdict, after the loss: the service may commit late. */
 export const WATCH_CHECKS_MS = [5_000, 30_000, 2 * 60_000, 10 * 60_000] as const;
+/** How long a not-applied verdict is watched. */
+export const WATCH_SPAN_MS = WATCH_CHECKS_MS[WATCH_CHECKS_MS.length - 1];
 /** Sessions older than this are pruned from the device. */
 export const LEDGER_KEEP_MS = 35 * 24 * 60 * 60_000;
 
@@ -130,3 +132,22 @@ export function isWatched(op: LedgerOp, now: number): boolean {
 export function isUnresolved(op: LedgerOp): boolean {
   return op.estado === 'unknown' || op.estado === 'sending';
 }
+
+/** When the loss happened, from the end of the watch. */
+export function lostAt(op: LedgerOp): number {
+  return (op.watchUntil ?? op.sentAt) - WATCH_SPAN_MS;
+}
+
+/** The next time a check of this not-applied operation is due, or null when the watch is over. */
+export function nextCheck(op: LedgerOp): number | null {
+  if (op.estado !== 'not-applied' || op.watchUntil === null) return null;
+  const lost = lostAt(op);
+  const last = op.checks.length ? Math.max(...op.checks) : 0;
+  const due = WATCH_CHECKS_MS.map((o) => lost + o).find((t) => t > last);
+  return due ?? null;
+}
+
+export const isTipo =
+  (tipo: OperacionTipo) =>
+  (op: LedgerOp): boolean =>
+    op.tipo === tipo;

@@ -10,6 +10,7 @@ import {
 import { AuthService } from '../../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
 import { OperadoraNombre } from '../operadora';
+import { resumirSesion } from '../resumen-sesion';
 import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
 import { LedgerDb } from './ledger.db';
 import {
@@ -19,6 +20,7 @@ import {
   inyeccionOf,
   isUnresolved,
   newLedgerOp,
+  nextCheck,
   recargaOf,
 } from './ledger.model';
 
@@ -62,6 +64,13 @@ export class LedgerStore {
   readonly unresolved = computed(() =>
     this.opsState().filter((o) => isUnresolved(o) && !this.inFlight().has(o.key)),
   );
+  /** "Not applied" verdicts the service may still turn into a late commit. */
+  readonly watched = computed(() => this.opsState().filter((o) => nextCheck(o) !== null));
+  /** The open session's operations on this device, per operator (the counter's strip). */
+  readonly resumen = computed(() => {
+    const id = this.sesionCaja.sesion()?.id;
+    return id === undefined ? null : resumirSesion(id, this.recargas(), this.inyecciones());
+  });
   /** Late commits the cashier has not acknowledged yet. */
   readonly lateCommits = computed(() => this.opsState().filter((o) => o.late && !o.announced));
 
