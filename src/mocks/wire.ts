@@ -5,6 +5,7 @@ import {
   RecargaClienteDto,
 } from '../app/features/recargas/data-access/recargas.dto';
 import { AuditFieldsDto } from '../app/shared/audit.dto';
+import { HttpResponse } from 'msw';
 import { money } from './money';
 import { CajaRow, DbState, InyeccionRow, OperadoraRow, RecargaRow, SesionRow } from './model';
 
@@ -64,45 +65,159 @@ export function operadoraDto(o: OperadoraRow): OperadoraSaldoDto {
   };
 }
 
-/** Newest first; rows of one session share one embedded object (JSON repeats it per row). */
-function history<R extends RecargaRow | InyeccionRow, D>(
-  state: DbState,
-  rows: readonly R[],
-  toDto: (row: R, sesion: SesionCajaDto) => D,
-): D[] {
+export type HistoryList = 'recargas' | 'inyecciones';
+type HistoryRowOf<L extends HistoryList> = L extends 'recargas' ? RecargaRow : InyeccionRow;
+
+/** One row in the service's GET shape, its session embedded. */
+function historyDto(
+  list: HistoryList,
+  row: RecargaRow | InyeccionRow,
+  sesion: SesionCajaDto,
+): RecargaClienteDto | InyeccionOperadoraDto {
+  if (list === 'recargas') {
+    const r = row as RecargaRow;
+    return {
+      ...audit(r.user, null, r.fecha),
+      id: r.id,
+      operadora: r.operadora,
+      numero_cliente: r.numero,
+      monto: money(r.monto),
+      fecha_hora: iso(r.fecha),
+      caja_sesion: sesion,
+      id_caja_sesion: r.sesion,
+    };
+  }
+  return {
+    ...audit(row.user, null, row.fecha),
+    id: row.id,
+    operadora_destino: row.operadora,
+    monto: money(row.monto),
+    fecha_hora: iso(row.fecha),
+    caja_origen: sesion,
+    id_caja_origen: row.sesion,
+  };
+}
+
+/** Rows of one session share one embedded object (JSON repeats it per row). */
+function embedder(state: DbState): (id: number) => SesionCajaDto {
   const sesiones = new Map(state.sesiones.map((s) => [s.id, s]));
   const embedded = new Map<number, SesionCajaDto>();
-  const sesion = (id: number) => {
+  return (id) => {
     let dto = embedded.get(id);
     if (!dto) embedded.set(id, (dto = sesionDto(sesiones.get(id) as SesionRow)));
     return dto;
   };
-  return [...rows]
-    .sort((a, b) => b.fecha - a.fecha || b.id - a.id)
-    .map((row) => toDto(row, sesion(row.sesion)));
+}
+
+/**
+ * Newest first (date, then id). A year of rows is sorted natively as packed numbers (offset
+ * date * n + position), in a few ms instead of a comparator's ~100 on the page's thread.
+ */
+export function newestFirst<R extends { fecha: number; id: number }>(rows: readonly R[]): R[] {
+  const n = rows.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const r of rows) {
+    if (r.fecha < min) min = r.fecha;
+    if (r.fecha > max) max = r.fecha;
+  }
+  if (n === 0 || (max - min + 1) * n >= 2 ** 53) {
+    return [...rows].sort((a, b) => b.fecha - a.fecha || b.id - a.id);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (rows[i].fecha - min) * n + i;
+  keys.sort();
+  const out = new Array<R>(n);
+  for (let k = 0; k < n; k++) out[k] = rows[keys[n - 1 - k] % n];
+  // Equal dates: by id, newest first (runs of one or two rows).
+  for (let k = 0; k < n;) {
+    let end = k + 1;
+    while (end < n && out[end].fecha === out[k].fecha) end++;
+    if (end - k > 1) out.splice(k, end - k, ...out.slice(k, end).sort((a, b) => b.id - a.id));
+    k = end;
+  }
+  return out;
+}
+
+function history<L extends HistoryList>(state: DbState, list: L) {
+  const rows: readonly HistoryRowOf<L>[] = (
+    list === 'recargas' ? state.recargas : state.inyecciones
+  ) as HistoryRowOf<L>[];
+  const sesion = embedder(state);
+  return newestFirst(rows).map((row) => historyDto(list, row, sesion(row.sesion)));
 }
 
 export function recargasHistory(state: DbState): RecargaClienteDto[] {
-  return history(state, state.recargas, (r, caja_sesion) => ({
-    ...audit(r.user, null, r.fecha),
-    id: r.id,
-    operadora: r.operadora,
-    numero_cliente: r.numero,
-    monto: money(r.monto),
-    fecha_hora: iso(r.fecha),
-    caja_sesion,
-    id_caja_sesion: r.sesion,
-  }));
+  return history(state, 'recargas') as RecargaClienteDto[];
 }
 
 export function inyeccionesHistory(state: DbState): InyeccionOperadoraDto[] {
-  return history(state, state.inyecciones, (r, caja_origen) => ({
-    ...audit(r.user, null, r.fecha),
-    id: r.id,
-    operadora_destino: r.operadora,
-    monto: money(r.monto),
-    fecha_hora: iso(r.fecha),
-    caja_origen,
-    id_caja_origen: r.sesion,
-  }));
+  return history(state, 'inyecciones') as InyeccionOperadoraDto[];
+}
+
+/**
+ * A cheap stand-in for Express's weak ETag (a hash of the body): it changes whenever the
+ * answer would (a row added, a session closed and so its embedded copy, a reset).
+ */
+export function historyEtag(state: DbState, list: HistoryList): string {
+  const rows: readonly (RecargaRow | InyeccionRow)[] =
+    list === 'recargas' ? state.recargas : state.inyecciones;
+  let maxId = 0;
+  let maxFecha = 0;
+  for (const r of rows) {
+    if (r.id > maxId) maxId = r.id;
+    if (r.fecha > maxFecha) maxFecha = r.fecha;
+  }
+  const sesionUpdated = state.sesiones.reduce((m, s) => Math.max(m, s.updatedAt), 0);
+  const parts = [rows.length, maxId, maxFecha, state.sesiones.length, sesionUpdated];
+  return `W/"${[...parts, state.seededAt].map((p) => p.toString(16)).join('-')}"`;
+}
+
+/** Rows serialised per pull: ~300 kB, a few ms of the page's thread each. */
+const ROWS_PER_CHUNK = 500;
+
+/**
+ * The history as a byte stream written in small pulls, as a server streams its answer: the
+ * page's thread (where the mock runs) never spends long on a 64 MB answer, and a reader sees
+ * the first rows before the last are written.
+ */
+export function historyStream(state: DbState, list: HistoryList): ReadableStream<Uint8Array> {
+  const rows = newestFirst<RecargaRow | InyeccionRow>(
+    list === 'recargas' ? state.recargas : state.inyecciones,
+  );
+  const sesion = embedder(state);
+  const encoder = new TextEncoder();
+  let i = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const start = i;
+      const end = Math.min(rows.length, i + ROWS_PER_CHUNK);
+      const parts: string[] = [];
+      for (; i < end; i++) {
+        parts.push(JSON.stringify(historyDto(list, rows[i], sesion(rows[i].sesion))));
+      }
+      const text = `${start === 0 ? '[' : ','}${parts.join(',')}${end === rows.length ? ']' : ''}`;
+      controller.enqueue(encoder.encode(text));
+      if (end === rows.length) controller.close();
+    },
+  });
+}
+
+/** Whether an `If-None-Match` list names this tag (weak comparison, as Express does). */
+function matches(ifNoneMatch: string | null, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(tag));
+}
+
+/** A history GET: 304 with an empty body when the caller's tag still holds, else the stream. */
+export function historyAnswer(request: Request, state: DbState, list: HistoryList): Response {
+  const tag = historyEtag(state, list);
+  if (matches(request.headers.get('If-None-Match'), tag)) {
+    return new HttpResponse(null, { status: 304, headers: { ETag: tag } });
+  }
+  return new HttpResponse(historyStream(state, list), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: tag },
+  });
 }

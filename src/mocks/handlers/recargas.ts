@@ -5,7 +5,7 @@ import {
 import { json } from '../errors';
 import { registrarInyeccion, registrarRecarga } from '../recargas.ops';
 import { INYECCION_RULES, RECARGA_RULES, validated } from '../validation';
-import { inyeccionesHistory, operadoraDto, recargasHistory } from '../wire';
+import { historyAnswer, operadoraDto } from '../wire';
 import { commit, MockContext } from './context';
 import { route } from './route';
 
@@ -28,7 +28,12 @@ export function recargasHandlers(ctx: MockContext) {
       await commit(ctx, 'saldo_actualizado');
       return json(answer, 201);
     }),
-    route(ctx, 'get', '/recargas/historial/clientes', () => json(recargasHistory(db.state))),
-    route(ctx, 'get', '/recargas/historial/inyecciones', () => json(inyeccionesHistory(db.state))),
+    // Express's defaults: a weak ETag, and 304 without a body when If-None-Match matches.
+    route(ctx, 'get', '/recargas/historial/clientes', ({ request }) =>
+      historyAnswer(request, db.state, 'recargas'),
+    ),
+    route(ctx, 'get', '/recargas/historial/inyecciones', ({ request }) =>
+      historyAnswer(request, db.state, 'inyecciones'),
+    ),
   ];
 }

@@ -1,5 +1,7 @@
 import { Cents } from '../../../shared/money';
-import { HistoryFilter, boliviaDay, isoToDay, searchDigits } from './history-filter';
+import { HistoryFilter, isoToDay, searchDigits } from './history-filter';
+import { columnsOf } from './history-worker/column-ops';
+import { HistoryColumns } from './history-worker/columns';
 import { OPERADORAS, OperadoraNombre } from './operadora';
 
 /** What both histories share; top-ups also carry the client's number. */
@@ -14,21 +16,13 @@ export interface HistoryRecord {
 }
 
 /**
- * Column arrays derived once per download (100,000 rows), so that a keystroke runs one tight
- * loop over typed arrays instead of touching Date objects and formatting strings.
+ * The history's columns (built once per download by the worker, or from rows by buildIndex),
+ * so a keystroke runs one tight loop over typed arrays instead of touching Date objects and
+ * strings. `digits` (each row's number as text) is made on first use: only a sort by number
+ * needs it.
  */
-export interface HistoryIndex {
-  size: number;
-  day: Int32Array;
-  op: Uint8Array;
-  cents: Float64Array;
-  sesion: Int32Array;
-  /** -1 when the row does not say who sold it. */
-  user: Int32Array;
-  digits: readonly string[];
-  minDay: number;
-  maxDay: number;
-  hasUser: boolean;
+export interface HistoryIndex extends HistoryColumns {
+  readonly digits: readonly string[];
 }
 
 export interface OperadoraTotal {
@@ -46,37 +40,37 @@ export interface HistoryResult {
   daily: { firstDay: number; cents: Float64Array } | null;
 }
 
+/** The index over columns, sharing their arrays. */
+export function indexOf(columns: HistoryColumns): HistoryIndex {
+  let digits: string[] | null = null;
+  return Object.defineProperty({ ...columns }, 'digits', {
+    get: () => (digits ??= searchTexts(columns)),
+  }) as HistoryIndex;
+}
+
+/** For rows already held as objects (specs, small lists). */
 export function buildIndex(rows: readonly HistoryRecord[]): HistoryIndex {
-  const size = rows.length;
-  const index: HistoryIndex = {
-    size,
-    day: new Int32Array(size),
-    op: new Uint8Array(size),
-    cents: new Float64Array(size),
-    sesion: new Int32Array(size),
-    user: new Int32Array(size),
-    digits: new Array<string>(size),
-    minDay: Infinity,
-    maxDay: -Infinity,
-    hasUser: false,
-  };
-  const digits = index.digits as string[];
-  for (let i = 0; i < size; i++) {
-    const r = rows[i];
-    const day = boliviaDay(r.fechaHora.getTime());
-    index.day[i] = day;
-    if (day < index.minDay) index.minDay = day;
-    if (day > index.maxDay) index.maxDay = day;
-    index.op[i] = OPERADORAS.indexOf(r.operadora);
-    index.cents[i] = r.monto;
-    index.sesion[i] = r.idSesion;
-    index.user[i] = r.idUsuario ?? -1;
-    if (r.idUsuario !== null) index.hasUser = true;
-    const numero = r.numeroCliente ?? '';
-    // The service stores what was sent: normally 8 digits, shared as is (no copy).
-    digits[i] = /^\d*$/.test(numero) ? numero : searchDigits(numero);
+  const list = rows.some((r) => r.numeroCliente !== undefined) ? 'recargas' : 'inyecciones';
+  return indexOf(columnsOf(list, rows));
+}
+
+function searchTexts(c: HistoryColumns): string[] {
+  const bytes = c.searchBytes ?? c.numeroBytes;
+  const ends = c.searchEnd ?? c.numeroEnd;
+  const out = new Array<string>(c.size);
+  for (let i = 0; i < c.size; i++)
+    out[i] = String.fromCharCode(...bytes.subarray(i ? ends[i - 1] : 0, ends[i]));
+  return out;
+}
+
+/** Whether bytes[start, end) hold the bytes of q anywhere. */
+function contains(bytes: Uint8Array, start: number, end: number, q: Uint8Array): boolean {
+  const last = end - q.length;
+  outer: for (let s = start; s <= last; s++) {
+    for (let k = 0; k < q.length; k++) if (bytes[s + k] !== q[k]) continue outer;
+    return true;
   }
-  return index;
+  return false;
 }
 
 /** Filter, totals and daily sums in one pass over the index. */
@@ -85,8 +79,10 @@ export function queryIndex(index: HistoryIndex, f: HistoryFilter): HistoryResult
   const to = f.hasta ? (isoToDay(f.hasta) ?? Infinity) : Infinity;
   const op = f.operadora ? OPERADORAS.indexOf(f.operadora) : -1;
   const sesion = f.sesion ?? -1;
-  const q = searchDigits(f.numero);
-  const { day, cents, digits } = index;
+  const q = Uint8Array.from(searchDigits(f.numero), (c) => c.charCodeAt(0));
+  const bytes = index.searchBytes ?? index.numeroBytes;
+  const ends = index.searchEnd ?? index.numeroEnd;
+  const { day, cents } = index;
   const firstDay = index.minDay;
   const days = index.size ? index.maxDay - firstDay + 1 : 0;
   const daily = new Float64Array(days * 3);
@@ -100,7 +96,8 @@ export function queryIndex(index: HistoryIndex, f: HistoryFilter): HistoryResult
     const o = index.op[i];
     if (op >= 0 && o !== op) continue;
     if (sesion >= 0 && index.sesion[i] !== sesion) continue;
-    if (q !== '' && !digits[i].includes(q)) continue;
+    if (q.length && !contains(bytes, i ? ends[i - 1] : 0, ends[i], q)) continue;
+    if (o > 2) continue;
     matches[n++] = i;
     counts[o]++;
     sums[o] += cents[i];

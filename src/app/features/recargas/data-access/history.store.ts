@@ -1,52 +1,96 @@
-import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
+import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Observable, Subscription, filter, map, share, tap } from 'rxjs';
-import { toApiError } from '../../../core/http/api-error';
+import {
+  AsyncSubject,
+  BehaviorSubject,
+  Observable,
+  Subscription,
+  defer,
+  filter,
+  map,
+  switchMap,
+  take,
+  throwError,
+} from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
+import { ApiError, toApiError } from '../../../core/http/api-error';
 import { DataChangedService } from '../../../core/realtime/data-changed.service';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { CallState } from '../../../shared/call-state';
-import { HistoryDownload, RecargasApiService } from './recargas-api.service';
+import { HistoryRecord } from './history-index';
+import { columnsOf, mergeColumns, rowAt } from './history-worker/column-ops';
+import { HistoryColumns, HistoryList } from './history-worker/columns';
+import { DownloadEvent, HistoryDownloader } from './history-worker/history-worker.client';
 import { InyeccionOperadora, RecargaCliente } from './recargas.model';
 
-interface HistoryRow {
-  id: number;
-  fechaHora: Date;
+/** A stale history shown on screen is read again at most this often (from download starts). */
+export const STALE_REFRESH_MS = 60_000;
+
+interface Run {
+  seq: number;
+  done: Observable<void>;
 }
 
+/** Ends every freshRead() still waiting when the store is cleared. */
+const DISCARDED: Run = {
+  seq: Infinity,
+  done: throwError(() => new ApiError(0, ['El historial se descartó al cambiar de usuario.'])),
+};
+
 /**
- * A whole history (the service has no paging: 100,000 rows are ~64 MB), downloaded once with
- * progress, kept in memory as compact rows across navigation, and refreshed in the background
- * on request while the old rows stay on screen. Own operations are added locally.
+ * A whole history (the service has no paging: 100,000 rows are ~64 MB), downloaded by a Web
+ * Worker into typed-array columns, one download at a time shared by every caller, kept in
+ * memory across navigation. `dataChanged` only marks it stale: it is read again only while a
+ * screen that shows it is open (`attach`, or `ensureLoaded()` from an injection context), at
+ * most once a minute, never during a download, and with `If-None-Match` (a 304 keeps the rows).
  */
-abstract class HistoryStore<T extends HistoryRow> {
-  private readonly rowsState = signal<readonly T[] | null>(null);
+abstract class HistoryStore<T extends HistoryRecord> {
+  protected abstract readonly list: HistoryList;
+  private readonly downloader = inject(HistoryDownloader);
+  private readonly columnsState = signal<HistoryColumns | null>(null);
+  private readonly previewState = signal<HistoryColumns | null>(null);
   private readonly callState = signal<CallState>('idle');
   private readonly progressState = signal<{ loaded: number; total: number | null } | null>(null);
   private readonly loadedAtState = signal<Date | null>(null);
-  private inFlight: Observable<readonly T[]> | null = null;
-  private subscription: Subscription | null = null;
-  /** Set when the service said data changed since the last download. */
   private readonly staleState = signal(false);
   private readonly sesionesState = signal<ReadonlyMap<number, SesionCaja>>(new Map());
+  private etag: string | null = null;
+  private seq = 0;
+  private running: { seq: number; done: AsyncSubject<void>; sub?: Subscription } | null = null;
+  private readonly runs = new BehaviorSubject<Run | null>(null);
+  private freshWanted = false;
+  private lastStart = -Infinity;
+  private viewers = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   /** Own rows added while a download runs: that answer may predate them. */
   private addedDuringDownload: T[] = [];
-  /** Bumped by clear(): a download started before it must not write its rows after it. */
-  private generation = 0;
 
-  readonly rows = this.rowsState.asReadonly();
+  /** The complete history as columns (what the history screens read), newest first. */
+  readonly columns = this.columnsState.asReadonly();
+  /** The first rows of a first download still arriving (no totals from these). */
+  readonly preview = this.previewState.asReadonly();
+  /**
+   * The complete history as row objects, made from the columns on first read after each
+   * change (100,000 objects: prefer `columns()` where it matters).
+   */
+  readonly rows = computed<readonly T[] | null>(() => {
+    const c = this.columnsState();
+    if (!c) return null;
+    const out = new Array<T>(c.size);
+    for (let i = 0; i < c.size; i++) out[i] = rowAt(c, i) as T;
+    return out;
+  });
   readonly state = this.callState.asReadonly();
   readonly progress = this.progressState.asReadonly();
   readonly loadedAt = this.loadedAtState.asReadonly();
   readonly stale = this.staleState.asReadonly();
   /** The sessions embedded in the rows, by id (for a past session's cierre). */
   readonly sesiones = this.sesionesState.asReadonly();
-  readonly refreshing = computed(() => this.callState() === 'loading' && this.rowsState() !== null);
-
-  protected abstract download(): Observable<HistoryDownload<T>>;
+  readonly refreshing = computed(
+    () => this.callState() === 'loading' && this.columnsState() !== null,
+  );
 
   constructor() {
-    // Any sale or injection (another cashier's too): the next visit refreshes in the background.
     inject(DataChangedService)
       .events$.pipe(takeUntilDestroyed())
       .subscribe(() => this.markStale());
@@ -60,110 +104,176 @@ abstract class HistoryStore<T extends HistoryRow> {
     });
   }
 
-  /** Loads once; later calls do nothing unless the data is stale. */
+  /**
+   * Loads when nothing is loaded (or the last try failed). Called from an injection context
+   * (a screen's constructor), it also attaches that screen until it is destroyed.
+   */
   ensureLoaded(): void {
-    if (this.rowsState() === null || this.staleState()) this.reload();
+    const screen = callerDestroyRef();
+    if (screen) this.attach(screen);
+    if (this.columnsState() === null && !this.running) this.start();
+  }
+
+  /** A screen that shows this history: while one is attached, a stale history is refreshed. */
+  attach(destroyRef: DestroyRef): void {
+    this.viewers++;
+    destroyRef.onDestroy(() => {
+      this.viewers--;
+      if (this.viewers === 0) this.cancelTimer();
+    });
+    this.maybeRefresh();
+  }
+
+  /** An explicit read (the screen's `Actualizar`, `Reintentar`), unless one is running. */
+  reload(): void {
+    if (!this.running) this.start();
   }
 
   /**
-   * Loads only when nothing is loaded yet: the counter needs the own session's rows, which
-   * own operations keep up to date, not a 64 MB refresh after every sale.
+   * The rows of a download that started at or after this call (a running download that began
+   * earlier is awaited, then another one starts); they land in the store too.
    */
-  loadOnce(): void {
-    if (this.rowsState() === null) this.reload();
-  }
-
-  reload(): void {
-    if (this.inFlight) return;
-    this.subscription = this.fetch().subscribe({ error: () => undefined });
-  }
-
-  /** A fresh download, shared with any running one; the rows also land in the store. */
-  fetch(): Observable<readonly T[]> {
-    this.inFlight ??= this.startDownload();
-    return this.inFlight;
+  freshRead(): Observable<readonly T[]> {
+    return defer(() => {
+      const min = this.seq + 1;
+      if (this.running) this.freshWanted = true;
+      else this.start();
+      return this.runs.pipe(
+        filter((run): run is Run => run !== null && run.seq >= min),
+        take(1),
+        switchMap((run) => run.done),
+        map(() => this.rows() ?? []),
+      );
+    });
   }
 
   markStale(): void {
     this.staleState.set(true);
+    this.maybeRefresh();
   }
 
   /** An own operation confirmed by the service: shown at once, without a download. */
   addLocal(row: T): void {
-    if (this.inFlight) this.addedDuringDownload.push(row);
-    const rows = this.rowsState();
-    if (rows && !rows.some((r) => r.id === row.id)) this.rowsState.set([row, ...rows]);
+    if (this.running) this.addedDuringDownload.push(row);
+    const columns = this.columnsState();
+    if (!columns || columns.id.includes(row.id)) return;
+    this.columnsState.set(mergeColumns(columns, columnsOf(this.list, [row])));
   }
 
-  private startDownload(): Observable<readonly T[]> {
-    const generation = this.generation;
-    this.callState.set('loading');
-    this.progressState.set({ loaded: 0, total: null });
-    return this.download().pipe(
-      tap({
-        next: (event) => {
-          if (event.kind === 'progress')
-            this.progressState.set({ loaded: event.loaded, total: event.total });
-        },
-        error: (e: unknown) => {
-          this.callState.set({ error: toApiError(e) });
-          this.progressState.set(null);
-          this.inFlight = null;
-        },
-      }),
-      filter(
-        (event): event is { kind: 'done'; rows: T[]; sesiones: SesionCaja[] } =>
-          event.kind === 'done',
-      ),
-      filter(() => generation === this.generation),
-      map((event) => {
-        const ids = new Set(event.rows.map((r) => r.id));
-        const missed = this.addedDuringDownload.filter((r) => !ids.has(r.id));
-        this.addedDuringDownload = [];
-        this.sesionesState.set(new Map(event.sesiones.map((s) => [s.id, s])));
-        // Newest first, as the service sends it; sorted anyway so local additions stay in order.
-        const rows = [...missed, ...event.rows].sort(
-          (a, b) => b.fechaHora.getTime() - a.fechaHora.getTime() || b.id - a.id,
-        );
-        this.rowsState.set(rows);
-        this.callState.set('loaded');
-        this.progressState.set(null);
-        this.loadedAtState.set(new Date());
-        this.staleState.set(false);
-        this.inFlight = null;
-        return rows as readonly T[];
-      }),
-      share(),
-    );
-  }
-
-  /** For sign-out: nothing of the previous user stays in memory. */
+  /** For sign-out or another user: nothing of the previous user stays in memory. */
   clear(): void {
-    this.generation++;
-    this.staleState.set(false);
-    this.subscription?.unsubscribe();
-    this.inFlight = null;
+    const run = this.running;
+    this.running = null;
+    run?.sub?.unsubscribe();
+    this.runs.next(DISCARDED);
+    this.runs.next(null);
+    this.freshWanted = false;
+    this.cancelTimer();
+    this.etag = null;
     this.addedDuringDownload = [];
+    this.columnsState.set(null);
+    this.previewState.set(null);
     this.sesionesState.set(new Map());
-    this.rowsState.set(null);
     this.callState.set('idle');
     this.progressState.set(null);
     this.loadedAtState.set(null);
+    this.staleState.set(false);
+  }
+
+  private maybeRefresh(): void {
+    this.cancelTimer();
+    if (!this.staleState() || this.viewers === 0 || this.running || !this.columnsState()) return;
+    const wait = this.lastStart + STALE_REFRESH_MS - Date.now();
+    if (wait > 0) this.timer = setTimeout(() => this.maybeRefresh(), wait);
+    else this.start();
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private start(): void {
+    this.cancelTimer();
+    const run = { seq: ++this.seq, done: new AsyncSubject<void>() } as NonNullable<
+      typeof this.running
+    >;
+    const wasStale = this.staleState();
+    this.running = run;
+    this.freshWanted = false;
+    this.lastStart = Date.now();
+    this.staleState.set(false);
+    this.callState.set('loading');
+    this.progressState.set({ loaded: 0, total: null });
+    this.runs.next({ seq: run.seq, done: run.done });
+    const etag = this.columnsState() ? this.etag : null;
+    run.sub = this.downloader.download(this.list, etag).subscribe({
+      next: (event) => this.onEvent(run, event),
+      error: (e: unknown) => {
+        if (this.running !== run) return;
+        this.running = null;
+        this.callState.set({ error: toApiError(e) });
+        this.progressState.set(null);
+        this.previewState.set(null);
+        if (wasStale) this.staleState.set(true);
+        run.done.error(toApiError(e));
+        this.afterRun();
+      },
+    });
+  }
+
+  private onEvent(run: NonNullable<typeof this.running>, event: DownloadEvent): void {
+    if (this.running !== run) return;
+    if (event.kind === 'progress') {
+      this.progressState.set({ loaded: event.loaded, total: event.total });
+      return;
+    }
+    if (event.kind === 'preview') {
+      if (!this.columnsState()) this.previewState.set(event.columns);
+      return;
+    }
+    this.etag = event.etag ?? this.etag;
+    if (event.kind === 'done') {
+      const ids = event.columns.id;
+      const missed = this.addedDuringDownload.filter((r) => !ids.includes(r.id));
+      const columns = missed.length
+        ? mergeColumns(event.columns, columnsOf(this.list, missed))
+        : event.columns;
+      this.columnsState.set(columns);
+      this.sesionesState.set(new Map(event.sesiones.map((s) => [s.id, s])));
+    }
+    this.addedDuringDownload = [];
+    this.running = null;
+    this.callState.set('loaded');
+    this.progressState.set(null);
+    this.previewState.set(null);
+    this.loadedAtState.set(new Date());
+    run.done.next();
+    run.done.complete();
+    this.afterRun();
+  }
+
+  private afterRun(): void {
+    if (this.freshWanted) this.start();
+    else this.maybeRefresh();
+  }
+}
+
+/** The DestroyRef of the caller's injection context, or null outside of one. */
+function callerDestroyRef(): DestroyRef | null {
+  try {
+    return inject(DestroyRef);
+  } catch {
+    return null;
   }
 }
 
 @Injectable({ providedIn: 'root' })
 export class RecargasHistoryStore extends HistoryStore<RecargaCliente> {
-  private readonly api = inject(RecargasApiService);
-  protected download() {
-    return this.api.downloadHistorialClientes();
-  }
+  protected readonly list = 'recargas';
 }
 
 @Injectable({ providedIn: 'root' })
 export class InyeccionesHistoryStore extends HistoryStore<InyeccionOperadora> {
-  private readonly api = inject(RecargasApiService);
-  protected download() {
-    return this.api.downloadHistorialInyecciones();
-  }
+  protected readonly list = 'inyecciones';
 }

@@ -41,7 +41,7 @@ export class HistoryScreen {
   );
   protected readonly error = computed(() => errorOf(this.view().source.state()));
   protected readonly firstLoad = computed(
-    () => this.view().source.rows() === null && this.view().source.state() === 'loading',
+    () => !this.view().complete() && this.view().source.state() === 'loading',
   );
   /** Determinate when the service announced the size, indeterminate otherwise. */
   protected readonly percent = computed(() => {

@@ -18,6 +18,11 @@ import { CajeroName } from '../data-access/history-csv';
 import { HistoryRecord } from '../data-access/history-index';
 import { HistorySort, SortKey } from '../data-access/history-sort';
 
+export interface RowSource {
+  readonly length: number;
+  slice(start?: number, end?: number): HistoryRecord[];
+}
+
 interface Column {
   key: SortKey;
   label: string;
@@ -43,7 +48,8 @@ const BUFFER_ROWS = 6;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HistoryTable {
-  readonly rows = input.required<readonly HistoryRecord[]>();
+  /** An array, or a list that makes row objects only for the slice shown. */
+  readonly rows = input.required<RowSource>();
   readonly label = input.required<string>();
   readonly showNumero = input(false);
   readonly showCajero = input(false);

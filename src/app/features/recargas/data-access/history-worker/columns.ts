@@ -1,0 +1,233 @@
+import { Cents, parseWireMoney } from '../../../../shared/money';
+import type { SesionCajaDto } from '../../../../core/session/caja.dto';
+import type { InyeccionOperadoraDto, RecargaClienteDto } from '../recargas.dto';
+import { OPERADORAS } from '../operadora';
+
+export type HistoryList = 'recargas' | 'inyecciones';
+
+/**
+ * A whole history as one typed array per field, newest first: a few bytes per row instead of
+ * an object, a Date and strings (100,000 rows: ~4 MB outside the JS heap), built in the worker
+ * and transferred to the page. Money is integer cents (exact in a Float64Array).
+ */
+export interface HistoryColumns {
+  list: HistoryList;
+  size: number;
+  id: Int32Array;
+  /** `fecha_hora` in epoch ms. */
+  time: Float64Array;
+  /** Bolivian calendar day (days since 1970-01-01, UTC-4). */
+  day: Int32Array;
+  /** Index in OPERADORAS. */
+  op: Uint8Array;
+  cents: Float64Array;
+  sesion: Int32Array;
+  /** The cashier (`id_usuario` of the embedded session); -1 when the row does not say. */
+  user: Int32Array;
+  /** `numero_cliente` as sent (UTF-8), concatenated; row i ends at `numeroEnd[i]`. */
+  numeroBytes: Uint8Array;
+  numeroEnd: Uint32Array;
+  /** Only the digits of each number, when some number holds anything else; else null. */
+  searchBytes: Uint8Array | null;
+  searchEnd: Uint32Array | null;
+  minDay: number;
+  maxDay: number;
+  hasUser: boolean;
+}
+
+/** What every history row shares with its DTO, whichever list it comes from. */
+export type HistoryDto = RecargaClienteDto | InyeccionOperadoraDto;
+
+const DAY_MS = 86_400_000;
+/** Same value as shared/bo-date.ts (UTC-4 all year), not imported: it would bring Angular in. */
+const BOLIVIA_OFFSET_MS = -4 * 3_600_000;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Grows its typed arrays by doubling; `finish()` hands out copies sliced to the row count. */
+export class ColumnBuilder {
+  private capacity = 1024;
+  private n = 0;
+  private id = new Int32Array(this.capacity);
+  private time = new Float64Array(this.capacity);
+  private day = new Int32Array(this.capacity);
+  private op = new Uint8Array(this.capacity);
+  private cents = new Float64Array(this.capacity);
+  private sesion = new Int32Array(this.capacity);
+  private user = new Int32Array(this.capacity);
+  private numeroEnd = new Uint32Array(this.capacity);
+  private searchEnd = new Uint32Array(this.capacity);
+  private numeroBytes = new Uint8Array(this.capacity * 8);
+  private searchBytes = new Uint8Array(this.capacity * 8);
+  private numeroLength = 0;
+  private searchLength = 0;
+  private onlyDigits = true;
+  private minDay = Infinity;
+  private maxDay = -Infinity;
+  private hasUser = false;
+  /** Each distinct embedded session once (a few hundred a year, against 100k rows). */
+  readonly sesiones = new Map<number, SesionCajaDto>();
+
+  constructor(readonly list: HistoryList) {}
+
+  get size(): number {
+    return this.n;
+  }
+
+  add(dto: HistoryDto): void {
+    const recarga = 'id_caja_sesion' in dto;
+    const sesion = recarga ? dto.caja_sesion : (dto as InyeccionOperadoraDto).caja_origen;
+    if (sesion && !this.sesiones.has(sesion.id)) this.sesiones.set(sesion.id, sesion);
+    this.push(
+      dto.id,
+      Date.parse(dto.fecha_hora),
+      OPERADORAS.indexOf(recarga ? dto.operadora : dto.operadora_destino),
+      parseWireMoney(dto.monto),
+      recarga ? dto.id_caja_sesion : dto.id_caja_origen,
+      sesion?.id_usuario ?? null,
+      recarga ? dto.numero_cliente : '',
+    );
+  }
+
+  /** A row the page already holds as an object (an own operation, a spec fixture). */
+  addRow(r: ColumnRow): void {
+    const op = OPERADORAS.indexOf(r.operadora);
+    const t = r.fechaHora.getTime();
+    this.push(r.id, t, op, r.monto, r.idSesion, r.idUsuario, r.numeroCliente ?? '');
+  }
+
+  /** Row i of other columns, as is. */
+  addFrom(c: HistoryColumns, i: number): void {
+    const user = c.user[i] < 0 ? null : c.user[i];
+    const numero = c.list === 'recargas' ? numeroAt(c, i) : '';
+    this.push(c.id[i], c.time[i], c.op[i], c.cents[i], c.sesion[i], user, numero);
+  }
+
+  private push(
+    id: number,
+    time: number,
+    op: number,
+    cents: number,
+    sesion: number,
+    user: number | null,
+    numero: string,
+  ): void {
+    if (this.n === this.capacity) this.grow();
+    const i = this.n++;
+    const day = Math.floor((time + BOLIVIA_OFFSET_MS) / DAY_MS);
+    this.id[i] = id;
+    this.time[i] = time;
+    this.day[i] = day;
+    if (day < this.minDay) this.minDay = day;
+    if (day > this.maxDay) this.maxDay = day;
+    this.op[i] = op;
+    this.cents[i] = cents;
+    this.sesion[i] = sesion;
+    this.user[i] = user ?? -1;
+    if (user !== null) this.hasUser = true;
+    this.addNumero(numero);
+    this.numeroEnd[i] = this.numeroLength;
+    this.searchEnd[i] = this.searchLength;
+  }
+
+  /** The first `count` rows (a preview) or all of them: one fresh buffer per column. */
+  finish(count = this.n): HistoryColumns {
+    const k = Math.min(count, this.n);
+    const numeroLength = k ? this.numeroEnd[k - 1] : 0;
+    const searchLength = k ? this.searchEnd[k - 1] : 0;
+    let minDay = this.minDay;
+    let maxDay = this.maxDay;
+    if (k < this.n) {
+      // Newest first: the preview's days are those of its own rows.
+      minDay = Infinity;
+      maxDay = -Infinity;
+      for (let i = 0; i < k; i++) {
+        minDay = Math.min(minDay, this.day[i]);
+        maxDay = Math.max(maxDay, this.day[i]);
+      }
+    }
+    return {
+      list: this.list,
+      size: k,
+      id: this.id.slice(0, k),
+      time: this.time.slice(0, k),
+      day: this.day.slice(0, k),
+      op: this.op.slice(0, k),
+      cents: this.cents.slice(0, k),
+      sesion: this.sesion.slice(0, k),
+      user: this.user.slice(0, k),
+      numeroBytes: this.numeroBytes.slice(0, numeroLength),
+      numeroEnd: this.numeroEnd.slice(0, k),
+      searchBytes: this.onlyDigits ? null : this.searchBytes.slice(0, searchLength),
+      searchEnd: this.onlyDigits ? null : this.searchEnd.slice(0, k),
+      minDay,
+      maxDay,
+      hasUser: this.hasUser,
+    };
+  }
+
+  private addNumero(numero: string): void {
+    const bytes = encoder.encode(numero);
+    this.numeroBytes = ensure(this.numeroBytes, this.numeroLength + bytes.length);
+    this.numeroBytes.set(bytes, this.numeroLength);
+    this.numeroLength += bytes.length;
+    this.searchBytes = ensure(this.searchBytes, this.searchLength + bytes.length);
+    for (const b of bytes) {
+      if (b >= 0x30 && b <= 0x39) this.searchBytes[this.searchLength++] = b;
+      else this.onlyDigits = false;
+    }
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const c = this.capacity;
+    this.id = ensure(this.id, c);
+    this.time = ensure(this.time, c);
+    this.day = ensure(this.day, c);
+    this.op = ensure(this.op, c);
+    this.cents = ensure(this.cents, c);
+    this.sesion = ensure(this.sesion, c);
+    this.user = ensure(this.user, c);
+    this.numeroEnd = ensure(this.numeroEnd, c);
+    this.searchEnd = ensure(this.searchEnd, c);
+  }
+}
+
+export type Typed = Int32Array | Float64Array | Uint8Array | Uint32Array;
+
+function ensure<A extends Typed>(array: A, length: number): A {
+  if (array.length >= length) return array;
+  const out = new (array.constructor as new (n: number) => A)(Math.max(length, array.length * 2));
+  out.set(array);
+  return out;
+}
+
+/** Every buffer of the columns, once each, to transfer them instead of copying. */
+export function columnBuffers(c: HistoryColumns): ArrayBuffer[] {
+  const arrays: Typed[] = [c.id, c.time, c.day, c.op, c.cents, c.sesion, c.user];
+  arrays.push(c.numeroBytes, c.numeroEnd);
+  if (c.searchBytes && c.searchEnd) arrays.push(c.searchBytes, c.searchEnd);
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Row i's number as sent (ASCII digits in practice, decoded without a TextDecoder call). */
+export function numeroAt(c: HistoryColumns, i: number): string {
+  const start = i === 0 ? 0 : c.numeroEnd[i - 1];
+  const end = c.numeroEnd[i];
+  const bytes = c.numeroBytes;
+  let ascii = true;
+  for (let k = start; k < end; k++) if (bytes[k] > 0x7f) ascii = false;
+  if (!ascii) return decoder.decode(bytes.subarray(start, end));
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
+
+/** The fields of row i the screens use (a RecargaCliente or an InyeccionOperadora). */
+export interface ColumnRow {
+  id: number;
+  operadora: (typeof OPERADORAS)[number];
+  numeroCliente?: string;
+  monto: Cents;
+  fechaHora: Date;
+  idSesion: number;
+  idUsuario: number | null;
+}

@@ -1,0 +1,164 @@
+import { ColumnBuilder, HistoryDto, HistoryList, columnBuffers } from './columns';
+import { AnswerTiming, Post } from './protocol';
+import { ArraySplitter } from './splitter';
+
+/** Enough rows for the first screenful whatever the sort: the answer is newest first. */
+export const PREVIEW_ROWS = 200;
+/** Chromium hands body chunks of up to 2 MiB: the first rows go out after a small slice. */
+const FIRST_SLICE_BYTES = 32 * 1024;
+
+/**
+ * One answer's body, chunk by chunk: complete elements are parsed at once (one JSON.parse per
+ * run of elements) into columns; the first rows go to the page as a preview, the columns when
+ * the answer has ended. Throws on anything that is not a JSON array of history rows.
+ */
+export class BodyParser implements BodySink {
+  private readonly splitter = new ArraySplitter();
+  private readonly builder: ColumnBuilder;
+  private readonly decoder = new TextDecoder();
+  private loaded = 0;
+  private previewed = false;
+
+  constructor(
+    private readonly job: number,
+    list: HistoryList,
+    private readonly total: number | null,
+    private readonly post: Post,
+  ) {
+    this.builder = new ColumnBuilder(list);
+  }
+
+  push(chunk: Uint8Array): void {
+    this.loaded += chunk.length;
+    let from = 0;
+    while (!this.previewed && from < chunk.length) {
+      const to = Math.min(chunk.length, from + FIRST_SLICE_BYTES);
+      this.feed(chunk.subarray(from, to));
+      from = to;
+    }
+    if (from < chunk.length) this.feed(chunk.subarray(from));
+    this.post({ type: 'progress', job: this.job, loaded: this.loaded, total: this.total });
+  }
+
+  end(etag: string | null, timing: AnswerTiming | null): void {
+    this.splitter.end();
+    const columns = this.builder.finish();
+    const sesiones = [...this.builder.sesiones.values()];
+    const message = { type: 'done', job: this.job, columns, sesiones, etag, timing } as const;
+    this.post(message, columnBuffers(columns));
+  }
+
+  private feed(bytes: Uint8Array): void {
+    const run = this.splitter.push(bytes);
+    if (run) {
+      const dtos: unknown = JSON.parse(`[${this.decoder.decode(run)}]`);
+      for (const dto of dtos as unknown[]) this.builder.add(checked(dto));
+    }
+    if (!this.previewed && (this.builder.size >= PREVIEW_ROWS || this.splitter.done)) {
+      this.previewed = true;
+      const columns = this.builder.finish();
+      this.post({ type: 'preview', job: this.job, columns }, columnBuffers(columns));
+    }
+  }
+}
+
+function checked(dto: unknown): HistoryDto {
+  const row = dto as Partial<HistoryDto> | null;
+  if (typeof row?.id !== 'number' || typeof row.fecha_hora !== 'string')
+    throw new SyntaxError('Fila de historial no válida');
+  return row as HistoryDto;
+}
+
+/** Where a body's chunks go: a parser (in the worker) or the worker (from the page). */
+export interface BodySink {
+  push(chunk: Uint8Array): void;
+  end(etag: string | null, timing: AnswerTiming | null): void;
+}
+
+export interface FetchJob {
+  job: number;
+  list: HistoryList;
+  url: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The worker's download: the page's bearer token and ETag go along; a 304 keeps the page's
+ * rows; any other failure goes back with its status and body, for the page's error and
+ * sign-in handling. Nothing is posted once `signal` is aborted.
+ */
+export async function fetchHistory(
+  m: FetchJob,
+  post: Post,
+  signal: AbortSignal,
+  sinkFor: (total: number | null) => BodySink = (total) =>
+    new BodyParser(m.job, m.list, total, post),
+  fetchFn: typeof fetch = fetch,
+): Promise<void> {
+  const fail = (status: number, body = '') => {
+    if (!signal.aborted) post({ type: 'failed', job: m.job, status, body });
+  };
+  let response: Response;
+  try {
+    // no-store: a manual If-None-Match reaches the service, and 64 MB stay out of the disk cache.
+    response = await fetchFn(m.url, { headers: m.headers, cache: 'no-store', signal });
+  } catch {
+    return fail(0);
+  }
+  const etag = response.headers.get('ETag');
+  if (response.status === 304) {
+    const timing = await answerTiming(m.url, 0);
+    if (!signal.aborted) post({ type: 'not-modified', job: m.job, etag, timing });
+    return;
+  }
+  if (!response.ok || !response.body) return fail(response.status, await textOf(response));
+  const total = Number(response.headers.get('Content-Length')) || null;
+  const parser = sinkFor(total);
+  const reader = response.body.getReader();
+  let bytes = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      return fail(0);
+    }
+    if (signal.aborted) return;
+    if (chunk.done) break;
+    bytes += chunk.value.length;
+    try {
+      parser.push(chunk.value);
+    } catch (e) {
+      void reader.cancel();
+      return fail(-1, (e as Error).message);
+    }
+  }
+  try {
+    parser.end(etag, await answerTiming(m.url, bytes));
+  } catch (e) {
+    fail(-1, (e as Error).message);
+  }
+}
+
+async function textOf(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    return '';
+  }
+}
+
+/** From this context's Resource Timing entry (the page cannot see a worker's entries). */
+async function answerTiming(url: string, bytes: number): Promise<AnswerTiming | null> {
+  // The entry is queued as the body completes: give it one task to land.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const entry = performance.getEntriesByName(url, 'resource').at(-1) as
+    PerformanceResourceTiming | undefined;
+  if (!entry) return null;
+  const origin = performance.timeOrigin;
+  return {
+    responseStart: origin + entry.responseStart,
+    responseEnd: origin + entry.responseEnd,
+    bytes,
+  };
+}
