@@ -25,6 +25,14 @@ describe('SellingTab (one selling tab per browser)', () => {
     expect(condition()).withContext('condition not reached').toBeTrue();
   }
 
+  /** Lets pending messages and lock callbacks run (a few event-loop turns, no clock time). */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 10; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+    }
+  }
+
   const sellers = (...tabs: SellingTab[]) => tabs.map((t) => t.isSellingTab());
 
   beforeEach(() => (injectors = []));
@@ -32,7 +40,7 @@ describe('SellingTab (one selling tab per browser)', () => {
   afterEach(async () => {
     injectors.forEach((i) => i.destroy());
     // The next spec starts with the lock free.
-    await until(() => true);
+    await settle();
     const state = await navigator.locks.query();
     expect(state.held?.filter((l) => l.name === 'kantuta.selling')).toEqual([]);
   });
@@ -80,7 +88,7 @@ describe('SellingTab (one selling tab per browser)', () => {
     b.useHere();
     await until(() => b.movingHere());
     // The selling tab keeps selling while its top-up awaits the verdict.
-    await until(() => true);
+    await settle();
     expect(sellers(first.selling, b)).toEqual([true, false]);
 
     verdict();
