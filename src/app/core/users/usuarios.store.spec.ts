@@ -1,5 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, fakeAsync, flushMicrotasks, tick } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { apiTestingProviders, storeSignedIn } from '../../../testing/providers';
 import { AuthService } from '../auth/auth.service';
 import { UsuarioAnswerDto, UsuarioDto } from './usuarios.dto';
@@ -30,6 +30,8 @@ function found(id: number, name: string): UsuarioAnswerDto<UsuarioDto> {
   };
 }
 const NOT_FOUND = { status: 200, message: 'Usuario encontrado!', data: null };
+/** The store starts its requests in a microtask. */
+const microtasks = () => Promise.resolve();
 
 describe('UsuariosStore', () => {
   let ctrl: HttpTestingController;
@@ -40,19 +42,21 @@ describe('UsuariosStore', () => {
     TestBed.configureTestingModule({ providers: [...apiTestingProviders()] });
     ctrl = TestBed.inject(HttpTestingController);
     store = TestBed.inject(UsuariosStore);
+    jasmine.clock().install();
   });
 
   afterEach(() => {
+    jasmine.clock().uninstall();
     ctrl.verify();
     localStorage.clear();
   });
 
-  it('asks once per id, even with parallel callers, and keeps only the name', fakeAsync(() => {
+  it('asks once per id, even with parallel callers, and keeps only the name', async () => {
     const a = store.nameOf(4);
     expect(a()).toBe('…');
     expect(store.label(4)).toBe('…');
     store.request([4, 4, 5]);
-    flushMicrotasks();
+    await microtasks();
     expect(store.label(4)).toBe('…');
     ctrl.expectOne('/api/usuario/4').flush(found(4, 'Ana Choque'));
     ctrl.expectOne('/api/usuario/5').flush(found(5, 'Luis Condori'));
@@ -60,7 +64,7 @@ describe('UsuariosStore', () => {
     expect(a()).toBe('Ana Choque');
     store.request([4, 5]);
     expect(store.label(5)).toBe('Luis Condori');
-    flushMicrotasks();
+    await microtasks();
     ctrl.expectNone('/api/usuario/4');
     expect([...store.names()]).toEqual([
       [1, 'Sergio Mamani'],
@@ -68,44 +72,44 @@ describe('UsuariosStore', () => {
       [5, 'Luis Condori'],
     ]);
     expect(JSON.stringify([...store.names()])).not.toContain('$2b$');
-  }));
+  });
 
-  it('names the signed-in user from the sign-in, without asking', fakeAsync(() => {
+  it('names the signed-in user from the sign-in, without asking', async () => {
     expect(store.label(1)).toBe('Sergio Mamani');
-    flushMicrotasks();
+    await microtasks();
     ctrl.expectNone('/api/usuario/1');
-  }));
+  });
 
-  it('shows `Usuario N` for an id the service does not know, and does not ask again', fakeAsync(() => {
+  it('shows `Usuario N` for an id the service does not know, and does not ask again', async () => {
     store.label(77);
-    flushMicrotasks();
+    await microtasks();
     ctrl.expectOne('/api/usuario/77').flush(NOT_FOUND);
     expect(store.label(77)).toBe('Usuario 77');
-    tick(60_000);
-    flushMicrotasks();
+    jasmine.clock().tick(60_000);
+    await microtasks();
     ctrl.expectNone('/api/usuario/77');
     expect(store.label(null)).toBe('—');
-  }));
+  });
 
-  it('shows `Usuario N` after an error and asks again later', fakeAsync(() => {
+  it('shows `Usuario N` after an error and asks again later', async () => {
     store.label(6);
-    flushMicrotasks();
+    await microtasks();
     ctrl.expectOne('/api/usuario/6').flush(null, { status: 500, statusText: 'Error' });
     expect(store.label(6)).toBe('Usuario 6');
-    tick(29_000);
-    flushMicrotasks();
+    jasmine.clock().tick(29_000);
+    await microtasks();
     expect(store.label(6)).toBe('Usuario 6');
     ctrl.expectNone('/api/usuario/6');
-    tick(1_000);
+    jasmine.clock().tick(1_000);
     expect(store.label(6)).toBe('…');
-    flushMicrotasks();
+    await microtasks();
     ctrl.expectOne('/api/usuario/6').flush(found(6, 'Rosa Vargas'));
     expect(store.label(6)).toBe('Rosa Vargas');
-  }));
+  });
 
-  it('forgets every name on sign-out, and asks again for the next user', fakeAsync(() => {
+  it('forgets every name on sign-out, and asks again for the next user', async () => {
     store.label(4);
-    flushMicrotasks();
+    await microtasks();
     ctrl.expectOne('/api/usuario/4').flush(found(4, 'Ana Choque'));
     const auth = TestBed.inject(AuthService);
     auth.logout();
@@ -119,17 +123,17 @@ describe('UsuariosStore', () => {
     });
     expect(store.label(3)).toBe('Carla Quispe');
     expect(store.label(4)).toBe('…');
-    flushMicrotasks();
+    await microtasks();
     ctrl.expectOne('/api/usuario/4').flush(found(4, 'Ana Choque'));
     expect(store.label(4)).toBe('Ana Choque');
-  }));
+  });
 
-  it('drops an answer that arrives after sign-out', fakeAsync(() => {
+  it('drops an answer that arrives after sign-out', async () => {
     store.label(4);
-    flushMicrotasks();
+    await microtasks();
     const req = ctrl.expectOne('/api/usuario/4');
     TestBed.inject(AuthService).logout();
     expect(req.cancelled).toBeTrue();
     expect(store.names().size).toBe(0);
-  }));
+  });
 });
