@@ -71,6 +71,7 @@ export default class CajaPage {
   });
 
   constructor() {
+    this.store.refreshTillCash();
     if (!this.auth.isSupervisor()) this.openForm.controls.montoInicial.disable();
   }
 

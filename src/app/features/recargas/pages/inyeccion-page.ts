@@ -81,6 +81,8 @@ export default class InyeccionPage implements SendsMoney {
   });
 
   constructor() {
+    // The page is about the till's cash: read it fresh on arrival.
+    this.sesionCaja.refreshTillCash();
     effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
     effect(() => {
       this.sesionCaja.tillCash();

@@ -82,8 +82,11 @@ export default class TopupPage implements SendsMoney {
     });
     // Focus starts on the number; after a sale the form is clean and the focus is back there.
     effect(() => {
-      if (this.flow.state().kind === 'done')
-        this.formDirective().resetForm({ numero: '', operadora: null, monto: '' });
+      if (this.flow.state().kind !== 'done') return;
+      this.formDirective().resetForm({ numero: '', operadora: null, monto: '' });
+      queueMicrotask(() => this.numeroInput().nativeElement.focus());
+    });
+    effect(() => {
       if (!this.disabled()) queueMicrotask(() => this.numeroInput().nativeElement.focus());
     });
     const numero = this.form.group.controls.numero;
