@@ -6,6 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
+import { finalize } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { toApiError } from '../../../core/http/api-error';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
@@ -13,35 +14,18 @@ import { Cents, ZERO, parseTypedAmount } from '../../../shared/money';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
-import {
-  InyeccionesHistoryStore,
-  RecargasHistoryStore,
-} from '../../recargas/data-access/history.store';
 import { LedgerStore } from '../../recargas/data-access/ledger/ledger.store';
 import { StaleAmount } from '../../../shared/stale-amount';
-import { formatMegabytes } from '../../../shared/bytes';
-import { cuadrar, resumirSesion } from '../data-access/cierre';
-import { CierreCalc } from '../data-access/cierre-calc';
-import { CerrarCajaData, CerrarCajaDialog } from '../ui/cerrar-caja-dialog';
+import { resumirSesion } from '../data-access/cierre';
 import { CierreData, CierreReport } from '../ui/cierre-report';
+import { injectCloseTill } from './close-till';
 
 /** The cashier session: open one, see it, close it with the numbers in front of you. */
 @Component({
   selector: 'app-caja-page',
   imports: [
-    ErrorAlert,
-    ReactiveFormsModule,
-    BoDatePipe,
-    BsPipe,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatInput,
-    MatError,
-    MatSelect,
-    MatOption,
-    CierreReport,
-    StaleAmount,
+    ...[ErrorAlert, ReactiveFormsModule, BoDatePipe, BsPipe, MatButton, MatFormField],
+    ...[MatLabel, MatInput, MatError, MatSelect, MatOption, CierreReport, StaleAmount],
   ],
   templateUrl: './caja-page.html',
   styleUrl: './caja-page.scss',
@@ -49,8 +33,7 @@ import { CierreData, CierreReport } from '../ui/cierre-report';
 })
 export default class CajaPage {
   private readonly dialog = inject(MatDialog);
-  private readonly recargas = inject(RecargasHistoryStore);
-  private readonly inyecciones = inject(InyeccionesHistoryStore);
+  private readonly closeTill = injectCloseTill();
   private readonly ledger = inject(LedgerStore);
   protected readonly store = inject(SesionCajaStore);
   protected readonly auth = inject(AuthService);
@@ -105,54 +88,13 @@ export default class CajaPage {
   protected cerrar(): void {
     const sesion = this.store.sesion();
     if (!sesion || this.pending() || this.dialog.openDialogs.length) return;
-    const calc = new CierreCalc(sesion, {
-      recargas: () => this.recargas.freshRead(),
-      inyecciones: () => this.inyecciones.freshRead(),
-      tillCash: () => this.store.freshTillCash(0),
-      ledger: () => ({ recargas: this.ledger.recargas(), inyecciones: this.ledger.inyecciones() }),
-    });
-    const progress = computed(() => {
-      const p = [this.recargas.progress(), this.inyecciones.progress()];
-      const loaded = p.reduce((t, x) => t + (x?.loaded ?? 0), 0);
-      return loaded > 0 ? formatMegabytes(loaded) : null;
-    });
-    const cajaNombre = this.store.cajaNombre() ?? '';
-    this.dialog
-      .open<CerrarCajaDialog, CerrarCajaData, Cents | null>(CerrarCajaDialog, {
-        data: { calc, progress },
-        width: '460px',
-      })
-      .afterClosed()
-      .subscribe((contado) => {
-        const figures = calc.figures();
-        calc.destroy();
-        if (contado === null || contado === undefined || !figures) return;
-        this.pending.set(true);
-        this.errors.set([]);
-        this.store.cerrar(contado).subscribe({
-          next: (closed) => {
-            this.pending.set(false);
-            this.cierre.set({
-              sesion: closed,
-              cajaNombre,
-              cajero: this.auth.user()?.name ?? '',
-              resumen: figures.resumen,
-              // The service's own expected amount and difference, rounded to the cent.
-              cuadre: cuadrar(
-                closed.montoInicial,
-                figures.resumen,
-                closed.montoFinalTeorico ?? figures.cuadre.esperado,
-              ),
-              contado: closed.montoFinalReal ?? contado,
-              diferencia: closed.diferencia,
-              discrepancias: figures.discrepancias,
-            });
-          },
-          error: (e: unknown) => {
-            this.pending.set(false);
-            this.errors.set([...toApiError(e).messages]);
-          },
-        });
+    this.errors.set([]);
+    this.pending.set(true);
+    this.closeTill(sesion)
+      .pipe(finalize(() => this.pending.set(false)))
+      .subscribe({
+        next: (cierre) => this.cierre.set(cierre),
+        error: (e: unknown) => this.errors.set([...toApiError(e).messages]),
       });
   }
 
