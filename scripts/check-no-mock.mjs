@@ -1,31 +1,41 @@
-// Proves the production bundle holds no mock code: searches every built file for MSW and
-// mock-only markers. Exits 1 when one is found.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// Proves the production build holds no mock code, from the build's own module graph
+// (stats.json of `npm run build`, an esbuild metafile): fails if any input from src/mocks/ or
+// from the msw packages was bundled, or if MSW's worker file was copied as an asset.
+// The graph must be this app's production graph (src/main.ts and the real src/app/backend.ts
+// in it), so a wrong or empty stats file fails instead of passing.
+//   node scripts/check-no-mock.mjs [dist/kantuta-recargas]
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readStats } from './lib/stats.mjs';
 
-const root = process.argv[2] ?? 'dist/kantuta-recargas/browser';
-const markers = ['mockServiceWorker', 'msw', 'setupWorker', '__kantutaMock', 'cajero123', 'supervisor123'];
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else files.push(p);
-  }
-})(root);
+const dist = process.argv[2] ?? 'dist/kantuta-recargas';
+const stats = readStats(join(dist, 'stats.json'));
+const MOCK = [/^src\/mocks\//, /(^|\/)node_modules\/(msw|@mswjs)\//];
 
-const found = [];
-for (const file of files) {
-  if (file.endsWith('mockServiceWorker.js')) found.push(`${file}: the worker file itself`);
-  if (!/\.(js|html|css|json|txt)$/.test(file)) continue;
-  const text = readFileSync(file, 'utf8');
-  for (const m of markers) {
-    const re = new RegExp(`\\b${m}\\b`);
-    if (re.test(text)) found.push(`${file}: ${m}`);
-  }
-}
-if (found.length) {
-  console.error(`Mock code in the production bundle:\n${found.join('\n')}`);
+const inputs = Object.keys(stats.inputs ?? {});
+const bundled = new Map();
+for (const out of Object.values(stats.outputs ?? {}))
+  for (const [input, { bytesInOutput }] of Object.entries(out.inputs ?? {}))
+    bundled.set(input, (bundled.get(input) ?? 0) + bytesInOutput);
+
+const problems = [];
+for (const required of ['src/main.ts', 'src/app/backend.ts'])
+  if (!bundled.has(required))
+    problems.push(`${required} is not in the graph: not a production build`);
+for (const input of inputs)
+  if (MOCK.some((re) => re.test(input)))
+    problems.push(`${input} (${bundled.get(input) ?? 0} bytes in the output)`);
+if (existsSync(join(dist, 'browser', 'mockServiceWorker.js')))
+  problems.push('browser/mockServiceWorker.js was copied into the build');
+
+if (problems.length) {
+  const more = problems.length > 20 ? `\n  ... and ${problems.length - 20} more` : '';
+  console.error(
+    `Mock code in the production build:\n  ${problems.slice(0, 20).join('\n  ')}${more}`,
+  );
   process.exit(1);
 }
-console.log(`No mock code in ${files.length} production files (${root}).`);
+console.log(
+  `No mock code in the production graph: ${inputs.length} inputs, ` +
+    `${Object.keys(stats.outputs).length} output files (${dist}/stats.json).`,
+);
