@@ -1,5 +1,5 @@
 import { Signal, computed, signal } from '@angular/core';
-import { Observable, Subscription } from 'rxjs';
+import { Observable, Subscription, take } from 'rxjs';
 import { ApiError } from '../../../core/http/api-error';
 import { LedgerOp } from './ledger/ledger.model';
 import { OperationEvent, Verdict } from './operaciones.store';
@@ -107,12 +107,17 @@ export class MoneyFlow<N, R> {
     this.notice.set(null);
     this.fire({ kind: 'open', nueva });
     this.subscriptions.add(
-      this.deps.confirm(nueva).subscribe((ok) => {
-        if (!ok) return this.fire({ kind: 'cancel' });
-        this.fire({ kind: 'confirm' });
-        // Never cancelled, not even by leaving the page: the verdict must reach the ledger.
-        this.deps.send(nueva).subscribe((e) => this.fire(e));
-      }),
+      // One answer per read-back: a dialog that answered twice must not send twice.
+      this.deps
+        .confirm(nueva)
+        .pipe(take(1))
+        .subscribe((ok) => {
+          if (!ok) return this.fire({ kind: 'cancel' });
+          if (this.state().kind !== 'confirming') return;
+          this.fire({ kind: 'confirm' });
+          // Never cancelled, not even by leaving the page: the verdict must reach the ledger.
+          this.deps.send(nueva).subscribe((e) => this.fire(e));
+        }),
     );
     return true;
   }

@@ -1,14 +1,14 @@
 import { Cents } from '../../../shared/money';
 import { OperadoraNombre } from './operadora';
 import { RecargaCliente } from './recargas.model';
-import { ApiError } from '../../../core/http/api-error';
+import { ledgerOp } from '../../../../testing/ledger';
 import {
-  REPEAT_WINDOW_MS,
-  describeVerdict,
-  lastOperadoraFor,
+  RECARGA_WORDS,
+  nuevaOf,
   poolLimit,
   quickAllowed,
   recargaReadBack,
+  refusalBeforeSending,
   toNuevaRecarga,
 } from './topup-rules';
 
@@ -50,25 +50,24 @@ describe('top-up rules', () => {
     expect(quickAllowed(10000 as Cents, null, null)).toBeTrue();
   });
 
-  it('suggests the operator of the latest top-up to the number', () => {
-    const rows = [row({ id: 3, operadora: OperadoraNombre.Entel }), row({ id: 2 })];
-    expect(lastOperadoraFor(rows, '76543210')).toBe(OperadoraNombre.Entel);
-    expect(lastOperadoraFor(rows, '71111111')).toBeNull();
-    expect(lastOperadoraFor(null, '76543210')).toBeNull();
-  });
-
   it('reads back operator, grouped number and amount', () => {
-    const data = recargaReadBack(nueva, [], now);
+    const data = recargaReadBack(nueva, [], [], now);
     expect(data.lines.map((l) => l.value)).toEqual(['Tigo', '7654 3210', 'Bs 10,00']);
     expect(data.warnings).toEqual([]);
   });
 
   it('warns of the same number and amount in this session within 10 minutes only', () => {
-    expect(recargaReadBack(nueva, [row({})], now).warnings[0]).toContain('hace 3 min');
-    const old = row({ fechaHora: new Date(now - REPEAT_WINDOW_MS - 1) });
-    expect(recargaReadBack(nueva, [old], now).warnings).toEqual([]);
-    expect(recargaReadBack(nueva, [row({ monto: 1500 as Cents })], now).warnings).toEqual([]);
-    expect(recargaReadBack(nueva, [row({ idSesion: 2 })], now).warnings).toEqual([]);
+    expect(recargaReadBack(nueva, [row({})], [], now).warnings).toEqual([
+      'Atención: este número ya recibió Bs 10,00 en esta caja hace 3 min. ¿Es una recarga nueva?',
+    ]);
+    const edge = row({ fechaHora: new Date(now - 10 * 60_000) });
+    expect(recargaReadBack(nueva, [edge], [], now).warnings[0]).toContain('hace 10 min');
+    const old = row({ fechaHora: new Date(now - 10 * 60_000 - 1) });
+    expect(recargaReadBack(nueva, [old], [], now).warnings).toEqual([]);
+    expect(recargaReadBack(nueva, [row({ monto: 1500 as Cents })], [], now).warnings).toEqual([]);
+    expect(recargaReadBack(nueva, [row({ idSesion: 2 })], [], now).warnings).toEqual([]);
+    // A repeat is not a risk: the earlier one was applied and reported.
+    expect(recargaReadBack(nueva, [row({})], [], now).risk).toBeNull();
   });
 
   it('turns the typed form into the top-up to send, or nothing', () => {
@@ -95,25 +94,47 @@ describe('top-up rules', () => {
     ).toBeNull();
   });
 
-  it('tells the cashier each verdict in Spanish', () => {
-    const record = row({ id: 42 });
-    expect(describeVerdict({ kind: 'applied', record, reconciled: false }, nueva).status).toBe(
-      'Recarga realizada: Tigo 7654 3210 por Bs 10,00 (transacción #42).',
+  it('reads back a risk only for a watched identical top-up, naming when the watch ends', () => {
+    const watched = ledgerOp({
+      estado: 'not-applied',
+      rowId: null,
+      monto: 1000 as Cents,
+      watchUntil: now + 7 * 60_000,
+    });
+    expect(recargaReadBack(nueva, [], [watched], now).risk).toBe(
+      'Una recarga idéntica (7654 3210, Bs 10,00) se dio por no aplicada y el servidor todavía podría registrarla hasta las 11:07. Si envías esta, el cliente podría recibir dos recargas.',
     );
-    expect(describeVerdict({ kind: 'applied', record, reconciled: true }, nueva).status).toContain(
-      'Recarga confirmada',
-    );
-    const error = new ApiError(0, ['x'], null, 'network');
-    expect(describeVerdict({ kind: 'not-applied', error }, nueva).errors[0]).toContain(
-      'La recarga no se aplicó',
-    );
+    expect(recargaReadBack({ ...nueva, monto: 1500 as Cents }, [], [watched], now).risk).toBeNull();
     expect(
-      describeVerdict({ kind: 'refused', error: new ApiError(400, ['Saldo insuficiente']) }, nueva)
-        .errors,
-    ).toEqual(['Saldo insuficiente']);
-    expect(describeVerdict({ kind: 'unknown', error }, nueva)).toEqual({
-      status: null,
-      errors: [],
+      recargaReadBack({ ...nueva, numeroCliente: '71112222' }, [], [watched], now).risk,
+    ).toBeNull();
+    expect(recargaReadBack(nueva, [], [], now).risk).toBeNull();
+  });
+
+  it('refuses before sending: nothing valid, offline, or a number of unknown outcome', () => {
+    const ctx = { operadora: OperadoraNombre.Tigo, offline: false, blocked: new Set<string>() };
+    expect(refusalBeforeSending(nueva, ctx)).toBeNull();
+    expect(refusalBeforeSending(null, { ...ctx, operadora: null })).toEqual([
+      'Elige la operadora (teclas 1, 2 o 3).',
+    ]);
+    // The fields say what is wrong: no extra alert.
+    expect(refusalBeforeSending(null, ctx)).toEqual([]);
+    expect(refusalBeforeSending(nueva, { ...ctx, offline: true })).toEqual([
+      'Sin conexión: la recarga no se envió. Espera a que vuelva la conexión.',
+    ]);
+    expect(refusalBeforeSending(nueva, { ...ctx, blocked: new Set(['76543210']) })).toEqual([
+      'Hay una recarga a 7654 3210 en estado desconocido: compruébala antes de volver a recargar ese número.',
+    ]);
+    expect(refusalBeforeSending(nueva, { ...ctx, blocked: new Set(['71112222']) })).toBeNull();
+  });
+
+  it('names a top-up the way the cashier reads it', () => {
+    expect(RECARGA_WORDS.what(nueva)).toBe('Tigo 7654 3210 por Bs 10,00');
+    expect(nuevaOf(ledgerOp({ numero: '71112222', sesionId: 4 }))).toEqual({
+      operadora: OperadoraNombre.Tigo,
+      numeroCliente: '71112222',
+      monto: 2000 as Cents,
+      idSesion: 4,
     });
   });
 });

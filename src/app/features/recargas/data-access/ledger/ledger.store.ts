@@ -1,4 +1,5 @@
 import {
+  DestroyRef,
   Injectable,
   InjectionToken,
   computed,
@@ -82,11 +83,13 @@ export class LedgerStore {
     });
     // Another tab of this browser wrote the ledger: read it again.
     this.channel?.addEventListener('message', () => void this.reload());
+    // A discarded injector (tests, a new app instance) must not keep answering the channel.
+    inject(DestroyRef).onDestroy(() => this.channel?.close());
     void this.db.prune(Date.now()).catch(() => undefined);
   }
 
   /** Records an intent before its POST leaves, so a reload mid-request finds it. */
-  async begin(op: NuevaOperacion, key = crypto.randomUUID()): Promise<LedgerOp> {
+  async begin(op: NuevaOperacion, key: string = crypto.randomUUID()): Promise<LedgerOp> {
     const user = this.auth.user();
     if (!user) throw new Error('Sin usuario.');
     const baselineId = await this.db.knownMaxId(op.tipo).catch(() => null);
