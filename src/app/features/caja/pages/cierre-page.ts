@@ -11,6 +11,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { UsuariosStore } from '../../../core/users/usuarios.store';
 import {
   InyeccionesHistoryStore,
   RecargasHistoryStore,
@@ -60,6 +61,7 @@ export default class CierrePage {
   readonly id = input.required({ transform: numberAttribute });
   private readonly auth = inject(AuthService);
   private readonly store = inject(SesionCajaStore);
+  private readonly usuarios = inject(UsuariosStore);
   private readonly recargas = inject(RecargasHistoryStore);
   private readonly inyecciones = inject(InyeccionesHistoryStore);
 
@@ -87,7 +89,7 @@ export default class CierrePage {
     return {
       sesion: s,
       cajaNombre: this.store.cajas().find((c) => c.id === s.idCaja)?.nombre ?? `Caja ${s.idCaja}`,
-      cajero: s.idUsuario === user?.id ? user.name : `Usuario ${s.idUsuario}`,
+      cajero: s.idUsuario === user?.id ? user.name : this.usuarios.label(s.idUsuario),
       resumen,
       cuadre: cuadrar(
         s.montoInicial,

@@ -18,6 +18,7 @@ import { DataChangedService } from '../../../core/realtime/data-changed.service'
 import { CallState } from '../../../shared/call-state';
 import { Cents } from '../../../shared/money';
 import { OPERADORAS, OperadoraNombre } from './operadora';
+import { PoolSettingsStore } from './pool-settings.store';
 import { RecargasApiService } from './recargas-api.service';
 
 /** Below this pool an operator shows a warning: time to inject. */
@@ -29,6 +30,8 @@ export interface SaldoView {
   operadora: OperadoraNombre;
   /** null: the operator has no row yet (not set up until its first injection). */
   saldo: Cents | null;
+  /** The supervisor's threshold for this operator on this device, or the default. */
+  threshold: Cents;
   low: boolean;
 }
 
@@ -46,11 +49,14 @@ export class SaldosStore {
 
   readonly state = this.callState.asReadonly();
   readonly loaded = computed(() => this.saldos() !== null);
+  private readonly pools = inject(PoolSettingsStore);
   readonly items = computed<SaldoView[]>(() => {
     const map = this.saldos();
+    const umbrales = this.pools.umbrales();
     return OPERADORAS.map((operadora) => {
       const saldo = map?.get(operadora) ?? null;
-      return { operadora, saldo, low: saldo !== null && saldo < LOW_BALANCE_THRESHOLD };
+      const threshold = umbrales[operadora] ?? LOW_BALANCE_THRESHOLD;
+      return { operadora, saldo, threshold, low: saldo !== null && saldo < threshold };
     });
   });
 

@@ -1,12 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { Cents } from '../../../shared/money';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { BsPipe } from '../../../shared/money.pipe';
-import { OperadoraNombre } from '../data-access/operadora';
-import { LOW_BALANCE_THRESHOLD, SaldoView } from '../data-access/saldos.store';
+import { SaldoView } from '../data-access/saldos.store';
 
 /**
- * The region `Saldos de operadoras`: one list item per operator, warned below the threshold:
- * the supervisor's own per operator (`umbrales`, PoolSettingsStore) or the app's default.
+ * The region `Saldos de operadoras`: one list item per operator, warned below its threshold
+ * (the supervisor's own on this device, or the app's default: SaldosStore decides).
  */
 @Component({
   selector: 'app-saldos-panel',
@@ -15,7 +13,7 @@ import { LOW_BALANCE_THRESHOLD, SaldoView } from '../data-access/saldos.store';
     <section class="saldos" aria-labelledby="saldos-title">
       <h2 id="saldos-title">Saldos de operadoras</h2>
       <ul>
-        @for (item of shown(); track item.operadora) {
+        @for (item of items(); track item.operadora) {
           <li [class]="'op op-' + item.operadora.toLowerCase()" [class.low]="item.low">
             <span class="name">{{ item.operadora }}</span>
             @if (item.saldo === null) {
@@ -37,15 +35,4 @@ import { LOW_BALANCE_THRESHOLD, SaldoView } from '../data-access/saldos.store';
 export class SaldosPanel {
   readonly items = input.required<SaldoView[]>();
   readonly loaded = input(true);
-  /** Thresholds per operator set on this device; an operator without one uses the default. */
-  readonly umbrales = input<Readonly<Partial<Record<OperadoraNombre, Cents>>> | null>(null);
-
-  protected readonly shown = computed(() => {
-    const umbrales = this.umbrales();
-    return this.items().map((item) => {
-      const umbral = umbrales?.[item.operadora];
-      if (umbral === undefined) return { ...item, threshold: LOW_BALANCE_THRESHOLD };
-      return { ...item, threshold: umbral, low: item.saldo !== null && item.saldo < umbral };
-    });
-  });
 }
