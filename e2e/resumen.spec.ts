@@ -107,6 +107,7 @@ test.describe('Resumen del día', () => {
 
   test('after a visit, no browser storage of the app holds a password hash', async ({ page }) => {
     await login(page, SUPERVISOR, RESUMEN);
+    await page.getByRole('button', { name: 'Ayer' }).click();
     await expect(region(page, 'Ventas por cajero')).toContainText('Carla Quispe');
     await page.goto('/recargas/historial/clientes?rango=todo');
     await expect(page.getByRole('table', { name: 'Recargas' })).toContainText('Carla Quispe');
@@ -162,7 +163,7 @@ test.describe('Resumen del día', () => {
       page.getByRole('status').filter({ hasText: 'Inyección registrada' }),
     ).toBeVisible();
 
-    await page.goto(RESUMEN);
+    await page.getByRole('navigation').getByRole('link', { name: 'Resumen' }).click();
     await expect(tigo).toContainText('Bs 301,00');
     await expect(tigo).toContainText(SENTENCE);
     await expect(tigo).not.toContainText(before);
