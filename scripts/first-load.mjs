@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { routeApi } from './lib/fake-api.mjs';
+import { routeApi } from './lib/fake-api.cjs';
 import { DIST, serveDist } from './serve-dist.mjs';
 import { CHROMIUM_ARGS, untilUsable, watchCounter } from './lib/counter.mjs';
 import { makeupOf, readStats } from './lib/stats.mjs';

@@ -1,4 +1,4 @@
-// Prints the one line CI reads: unit (Karma) and e2e (Playwright) counts added up.
+// Prints the one line CI reads: unit (Karma) and e2e (Playwright: mock and production) counts added up.
 import { existsSync, readFileSync } from 'node:fs';
 
 function read(file) {
@@ -6,14 +6,14 @@ function read(file) {
 }
 
 const unit = read('reports/unit-results.json');
-const e2e = read('reports/e2e-results.json');
+const e2eRuns = [read('reports/e2e-results.json'), read('reports/e2e-prod-results.json')];
 let passed = 0;
 let failed = 0;
 if (unit) {
   passed += unit.passed;
   failed += unit.failed + (unit.error ? 1 : 0);
 }
-if (e2e) {
+for (const e2e of e2eRuns.filter(Boolean)) {
   const s = e2e.stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;

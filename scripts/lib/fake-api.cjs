@@ -2,12 +2,14 @@
 // build (which talks to `/api`) where the service does not run. Answers are the verbatim
 // captures of scripts/fixtures/real-backend/ (copied from ../shared/fixtures/real-backend);
 // the two shapes without a capture (GET /cajas, GET /usuario/:id) follow api-contract.md.
-import { readFileSync } from 'node:fs';
+// CommonJS, so that both the .mjs scripts and the Playwright specs (compiled to CommonJS) load it.
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
 
-const DIR = new URL('../fixtures/real-backend/', import.meta.url);
+const DIR = join(__dirname, '..', 'fixtures', 'real-backend');
 
 function fixture(name) {
-  const { response } = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8'));
+  const { response } = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8'));
   const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
   return { status: response.status, contentType: response.contentType, body: text };
 }
@@ -48,7 +50,7 @@ const ROUTES = [
 ];
 
 /** The service's answer to a method and path (without `/api`), or its 404 shape. */
-export function answer(method, path) {
+function answer(method, path) {
   for (const [m, re, make] of ROUTES) {
     const match = m === method && re.exec(path);
     if (match) return { known: true, ...make(match) };
@@ -69,7 +71,7 @@ export function answer(method, path) {
  * Answers `/api/*` on a Playwright page or context. `offline: true` makes every call fail as
  * a cut cable does. `calls` lists what was asked; `unknown` the calls no fixture covers.
  */
-export async function routeApi(target, options = {}) {
+async function routeApi(target, options = {}) {
   const state = { offline: false, calls: [], unknown: [], ...options };
   await target.route(/\/api\//, async (route) => {
     const req = route.request();
@@ -83,3 +85,6 @@ export async function routeApi(target, options = {}) {
   });
   return state;
 }
+
+exports.answer = answer;
+exports.routeApi = routeApi;
