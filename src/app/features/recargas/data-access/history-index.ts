@@ -42,10 +42,13 @@ export interface HistoryResult {
 
 /** The index over columns, sharing their arrays. */
 export function indexOf(columns: HistoryColumns): HistoryIndex {
-  let digits: string[] | null = null;
-  return Object.defineProperty({ ...columns }, 'digits', {
-    get: () => (digits ??= searchTexts(columns)),
-  }) as HistoryIndex;
+  let texts: string[] | null = null;
+  return {
+    ...columns,
+    get digits() {
+      return (texts ??= searchTexts(columns));
+    },
+  };
 }
 
 /** For rows already held as objects (specs, small lists). */
@@ -57,9 +60,9 @@ export function buildIndex(rows: readonly HistoryRecord[]): HistoryIndex {
 function searchTexts(c: HistoryColumns): string[] {
   const bytes = c.searchBytes ?? c.numeroBytes;
   const ends = c.searchEnd ?? c.numeroEnd;
+  const text = new TextDecoder('latin1').decode(bytes);
   const out = new Array<string>(c.size);
-  for (let i = 0; i < c.size; i++)
-    out[i] = String.fromCharCode(...bytes.subarray(i ? ends[i - 1] : 0, ends[i]));
+  for (let i = 0; i < c.size; i++) out[i] = text.slice(i ? ends[i - 1] : 0, ends[i]);
   return out;
 }
 
@@ -82,7 +85,7 @@ export function queryIndex(index: HistoryIndex, f: HistoryFilter): HistoryResult
   const q = Uint8Array.from(searchDigits(f.numero), (c) => c.charCodeAt(0));
   const bytes = index.searchBytes ?? index.numeroBytes;
   const ends = index.searchEnd ?? index.numeroEnd;
-  const { day, cents } = index;
+  const { day, cents, op: ops, sesion: sesiones, size } = index;
   const firstDay = index.minDay;
   const days = index.size ? index.maxDay - firstDay + 1 : 0;
   const daily = new Float64Array(days * 3);
@@ -90,12 +93,12 @@ export function queryIndex(index: HistoryIndex, f: HistoryFilter): HistoryResult
   const sums = [0, 0, 0];
   const matches = new Uint32Array(index.size);
   let n = 0;
-  for (let i = 0; i < index.size; i++) {
+  for (let i = 0; i < size; i++) {
     const d = day[i];
     if (d < from || d > to) continue;
-    const o = index.op[i];
+    const o = ops[i];
     if (op >= 0 && o !== op) continue;
-    if (sesion >= 0 && index.sesion[i] !== sesion) continue;
+    if (sesion >= 0 && sesiones[i] !== sesion) continue;
     if (q.length && !contains(bytes, i ? ends[i - 1] : 0, ends[i], q)) continue;
     if (o > 2) continue;
     matches[n++] = i;

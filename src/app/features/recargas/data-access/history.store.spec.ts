@@ -163,10 +163,13 @@ describe('RecargasHistoryStore', () => {
       jasmine.clock().tick(1);
       expect(calls.length).toBe(2);
       changed.next({ entity: 'caja', action: 'saldo_actualizado' });
-      jasmine.clock().tick(120_000);
+      jasmine.clock().tick(1000);
       expect(calls.length).toBe(2);
       finish(1, done([2, 1], 'W/"b"'));
       expect(store.stale()).toBeTrue();
+      jasmine.clock().tick(58_999);
+      expect(calls.length).toBe(2);
+      jasmine.clock().tick(1);
       expect(calls.length).toBe(3);
       finish(2, done([2, 1], 'W/"b"'));
       changed.next({ entity: 'caja', action: 'saldo_actualizado' });

@@ -1,41 +1,17 @@
 import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  AsyncSubject,
-  BehaviorSubject,
-  Observable,
-  Subscription,
-  defer,
-  filter,
-  map,
-  switchMap,
-  take,
-  throwError,
-} from 'rxjs';
+import { AsyncSubject, Observable, Subscription, defer, map } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { DataChangedService } from '../../../core/realtime/data-changed.service';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { CallState } from '../../../shared/call-state';
 import { HistoryRecord } from './history-index';
-import { columnsOf, mergeColumns, rowAt } from './history-worker/column-ops';
+import { RefreshPolicy, RunLog } from './history-refresh';
+import { columnsOf, mergeColumns, rowsWhere } from './history-worker/column-ops';
 import { HistoryColumns, HistoryList } from './history-worker/columns';
 import { DownloadEvent, HistoryDownloader } from './history-worker/history-worker.client';
 import { InyeccionOperadora, RecargaCliente } from './recargas.model';
-
-/** A stale history shown on screen is read again at most this often (from download starts). */
-export const STALE_REFRESH_MS = 60_000;
-
-interface Run {
-  seq: number;
-  done: Observable<void>;
-}
-
-/** Ends every freshRead() still waiting when the store is cleared. */
-const DISCARDED: Run = {
-  seq: Infinity,
-  done: throwError(() => new ApiError(0, ['El historial se descartó al cambiar de usuario.'])),
-};
 
 /**
  * A whole history (the service has no paging: 100,000 rows are ~64 MB), downloaded by a Web
@@ -55,13 +31,13 @@ abstract class HistoryStore<T extends HistoryRecord> {
   private readonly staleState = signal(false);
   private readonly sesionesState = signal<ReadonlyMap<number, SesionCaja>>(new Map());
   private etag: string | null = null;
-  private seq = 0;
-  private running: { seq: number; done: AsyncSubject<void>; sub?: Subscription } | null = null;
-  private readonly runs = new BehaviorSubject<Run | null>(null);
+  private running: { done: AsyncSubject<void>; sub?: Subscription } | null = null;
+  private readonly runs = new RunLog();
   private freshWanted = false;
-  private lastStart = -Infinity;
-  private viewers = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly refresh = new RefreshPolicy(
+    () => this.staleState() && !this.running && this.columnsState() !== null,
+    () => this.start(),
+  );
   /** Own rows added while a download runs: that answer may predate them. */
   private addedDuringDownload: T[] = [];
 
@@ -75,10 +51,7 @@ abstract class HistoryStore<T extends HistoryRecord> {
    */
   readonly rows = computed<readonly T[] | null>(() => {
     const c = this.columnsState();
-    if (!c) return null;
-    const out = new Array<T>(c.size);
-    for (let i = 0; i < c.size; i++) out[i] = rowAt(c, i) as T;
-    return out;
+    return c ? (rowsWhere(c) as T[]) : null;
   });
   readonly state = this.callState.asReadonly();
   readonly progress = this.progressState.asReadonly();
@@ -116,12 +89,22 @@ abstract class HistoryStore<T extends HistoryRecord> {
 
   /** A screen that shows this history: while one is attached, a stale history is refreshed. */
   attach(destroyRef: DestroyRef): void {
-    this.viewers++;
-    destroyRef.onDestroy(() => {
-      this.viewers--;
-      if (this.viewers === 0) this.cancelTimer();
-    });
-    this.maybeRefresh();
+    this.refresh.attach(destroyRef);
+  }
+
+  /**
+   * Rows with an id above `id`, as objects (ids are serial: what the service wrote after a
+   * known row). Cheap at any size: scans the id column, makes objects for the hits only.
+   */
+  rowsAbove(id: number): readonly T[] {
+    const c = this.columnsState();
+    return c ? (rowsWhere(c, (i) => c.id[i] > id) as T[]) : [];
+  }
+
+  /** The rows of one cashier session, as objects (cheap, like rowsAbove). */
+  rowsOfSesion(idSesion: number): readonly T[] {
+    const c = this.columnsState();
+    return c ? (rowsWhere(c, (i) => c.sesion[i] === idSesion) as T[]) : [];
   }
 
   /** An explicit read (the screen's `Actualizar`, `Reintentar`), unless one is running. */
@@ -135,21 +118,16 @@ abstract class HistoryStore<T extends HistoryRecord> {
    */
   freshRead(): Observable<readonly T[]> {
     return defer(() => {
-      const min = this.seq + 1;
+      const min = this.runs.next;
       if (this.running) this.freshWanted = true;
       else this.start();
-      return this.runs.pipe(
-        filter((run): run is Run => run !== null && run.seq >= min),
-        take(1),
-        switchMap((run) => run.done),
-        map(() => this.rows() ?? []),
-      );
+      return this.runs.from(min).pipe(map(() => this.rows() ?? []));
     });
   }
 
   markStale(): void {
     this.staleState.set(true);
-    this.maybeRefresh();
+    this.refresh.check();
   }
 
   /** An own operation confirmed by the service: shown at once, without a download. */
@@ -165,10 +143,9 @@ abstract class HistoryStore<T extends HistoryRecord> {
     const run = this.running;
     this.running = null;
     run?.sub?.unsubscribe();
-    this.runs.next(DISCARDED);
-    this.runs.next(null);
+    this.runs.discard(new ApiError(0, ['El historial se descartó al cambiar de usuario.']));
     this.freshWanted = false;
-    this.cancelTimer();
+    this.refresh.cancel();
     this.etag = null;
     this.addedDuringDownload = [];
     this.columnsState.set(null);
@@ -180,32 +157,15 @@ abstract class HistoryStore<T extends HistoryRecord> {
     this.staleState.set(false);
   }
 
-  private maybeRefresh(): void {
-    this.cancelTimer();
-    if (!this.staleState() || this.viewers === 0 || this.running || !this.columnsState()) return;
-    const wait = this.lastStart + STALE_REFRESH_MS - Date.now();
-    if (wait > 0) this.timer = setTimeout(() => this.maybeRefresh(), wait);
-    else this.start();
-  }
-
-  private cancelTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
   private start(): void {
-    this.cancelTimer();
-    const run = { seq: ++this.seq, done: new AsyncSubject<void>() } as NonNullable<
-      typeof this.running
-    >;
+    this.refresh.started();
+    const run: NonNullable<typeof this.running> = { done: this.runs.begin() };
     const wasStale = this.staleState();
     this.running = run;
     this.freshWanted = false;
-    this.lastStart = Date.now();
     this.staleState.set(false);
     this.callState.set('loading');
     this.progressState.set({ loaded: 0, total: null });
-    this.runs.next({ seq: run.seq, done: run.done });
     const etag = this.columnsState() ? this.etag : null;
     run.sub = this.downloader.download(this.list, etag).subscribe({
       next: (event) => this.onEvent(run, event),
@@ -255,7 +215,7 @@ abstract class HistoryStore<T extends HistoryRecord> {
 
   private afterRun(): void {
     if (this.freshWanted) this.start();
-    else this.maybeRefresh();
+    else this.refresh.check();
   }
 }
 

@@ -19,6 +19,13 @@ export function rowAt(c: HistoryColumns, i: number): ColumnRow {
   return row;
 }
 
+/** Rows as objects: all of them, or those that pass `test` (which reads the columns). */
+export function rowsWhere(c: HistoryColumns, test?: (i: number) => boolean): ColumnRow[] {
+  const out: ColumnRow[] = [];
+  for (let i = 0; i < c.size; i++) if (!test || test(i)) out.push(rowAt(c, i));
+  return out;
+}
+
 /** Columns of rows held as objects, newest first as given. */
 export function columnsOf(list: HistoryList, rows: readonly ColumnRow[]): HistoryColumns {
   const builder = new ColumnBuilder(list);

@@ -43,6 +43,7 @@ const DAY_MS = 86_400_000;
 const BOLIVIA_OFFSET_MS = -4 * 3_600_000;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const latin1 = new TextDecoder('latin1');
 
 /** Grows its typed arrays by doubling; `finish()` hands out copies sliced to the row count. */
 export class ColumnBuilder {
@@ -210,15 +211,26 @@ export function columnBuffers(c: HistoryColumns): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Row i's number as sent (ASCII digits in practice, decoded without a TextDecoder call). */
+const asciiTexts = new WeakMap<Uint8Array, string | null>();
+
+/** All numbers as one string when they are ASCII (offsets then match), else null. */
+function asciiText(bytes: Uint8Array): string | null {
+  let text = asciiTexts.get(bytes);
+  if (text === undefined) {
+    text = bytes.every((b) => b < 0x80) ? latin1.decode(bytes) : null;
+    asciiTexts.set(bytes, text);
+  }
+  return text;
+}
+
+/** Row i's number as sent: a slice of one decoded string (ASCII digits in practice). */
 export function numeroAt(c: HistoryColumns, i: number): string {
   const start = i === 0 ? 0 : c.numeroEnd[i - 1];
   const end = c.numeroEnd[i];
-  const bytes = c.numeroBytes;
-  let ascii = true;
-  for (let k = start; k < end; k++) if (bytes[k] > 0x7f) ascii = false;
-  if (!ascii) return decoder.decode(bytes.subarray(start, end));
-  return String.fromCharCode(...bytes.subarray(start, end));
+  const text = asciiText(c.numeroBytes);
+  return text !== null
+    ? text.slice(start, end)
+    : decoder.decode(c.numeroBytes.subarray(start, end));
 }
 
 /** The fields of row i the screens use (a RecargaCliente or an InyeccionOperadora). */
