@@ -28,8 +28,10 @@ const totals = (page: Page) => page.getByRole('region', { name: 'Totales de lo m
 const total = (page: Page, name: string) =>
   totals(page).getByRole('listitem').filter({ hasText: name });
 
-/** Today on the Bolivian calendar (UTC-4), as the date inputs hold it. */
-const boliviaToday = () => new Date(Date.now() - 4 * 3_600_000).toISOString().slice(0, 10);
+/** Today on the Bolivian calendar (UTC-4), as the date fields show it (dd/mm/aaaa). */
+const boliviaToday = () =>
+  new Date(Date.now() - 4 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+const desde = (page: Page) => page.getByRole('textbox', { name: 'Desde' });
 
 test.describe('top-up history', () => {
   test('a cashier sees the own open session by default: just the sale made', async ({ page }) => {
@@ -119,18 +121,21 @@ test.describe('top-up history', () => {
     expect(lines[3]).toBe('');
   });
 
-  test('a supervisor lands on today; Todo shows the seed history and Back returns', async ({
+  test('a supervisor lands on today, with the demo rows of today; Todo shows the seed history and Back returns', async ({
     page,
   }) => {
     await login(page, SUPERVISOR, HISTORIAL);
-    await expect(page.getByLabel('Desde')).toHaveValue(boliviaToday());
-    await expect(page.getByLabel('Hasta')).toHaveValue(boliviaToday());
+    await expect(desde(page)).toHaveValue(boliviaToday());
+    await expect(page.getByRole('textbox', { name: 'Hasta' })).toHaveValue(boliviaToday());
     await expect(page.getByRole('button', { name: 'Hoy' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByText('No hay recargas con estos filtros')).toBeVisible();
+    // The seed runs up to the moment of the reset: Caja 02 closed minutes ago with 8 top-ups.
+    await expect(dataRows(page)).toHaveCount(8);
+    await expect(dataRows(page).first()).toContainText(boliviaToday());
+    await expect(total(page, 'Total')).toContainText('8 recargas');
 
     await page.getByRole('button', { name: 'Todo' }).click();
     await expect(page).toHaveURL(/rango=todo/);
-    await expect(page.getByLabel('Desde')).toHaveValue('');
+    await expect(desde(page)).toHaveValue('');
     for (const name of ['Fecha', 'Operadora', 'Número', 'Monto', 'Sesión', 'Cajero'])
       await expect(table(page).getByRole('columnheader', { name })).toBeVisible();
     await expect(dataRows(page).first()).toBeVisible();
@@ -144,7 +149,7 @@ test.describe('top-up history', () => {
     ).toBeVisible();
 
     await page.goBack();
-    await expect(page.getByLabel('Desde')).toHaveValue(boliviaToday());
+    await expect(desde(page)).toHaveValue(boliviaToday());
   });
 
   test('only the rows in view are in the DOM; scrolling reaches the last one', async ({ page }) => {
