@@ -28,7 +28,11 @@ const TYPES = {
 /** Hashed file names (`chunk-ABCD1234.js`) never change: cached for a year, like a CDN would. */
 const HASHED = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
 
-export function serveDist({ root = DIST, port = 0 } = {}) {
+/**
+ * `api(method, path)` may answer `/api/*` in the server itself ({ status, contentType, body }),
+ * e.g. a 64 MB history streamed over loopback as the service would send it.
+ */
+export function serveDist({ root = DIST, port = 0, api = null } = {}) {
   const base = resolve(root);
   if (!existsSync(join(base, 'index.html')))
     throw new Error(`No build in ${base}: run \`npm run build\` first.`);
@@ -45,6 +49,18 @@ export function serveDist({ root = DIST, port = 0 } = {}) {
     let status = 200;
     let file = join(base, path);
     let body;
+    const answer = api && path.startsWith('/api/') ? api(req.method, path.slice(4)) : null;
+    if (answer) {
+      res.writeHead(answer.status, {
+        'content-type': answer.contentType,
+        'cache-control': 'no-store',
+      });
+      const bytes = Buffer.byteLength(answer.body);
+      const entry = { path: url.pathname, status: answer.status, bytes, at: Date.now(), end: null };
+      res.end(answer.body, () => (entry.end = Date.now()));
+      served.push(entry);
+      return;
+    }
     if (/^\/(api|socket\.io)(\/|$)/.test(path)) {
       status = 404;
       body = Buffer.from('Not Found');

@@ -1,0 +1,57 @@
+// The bench's figures as the README's markdown tables (pasted as printed, command beside them).
+
+function table(head, rows) {
+  console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.map(String).join(' | ')} |`);
+}
+
+export function printTables(results, runs, fmt) {
+  console.log(
+    `\nTop-up history, production build, headless Chromium, medians of ${runs} runs (ms, MB):\n`,
+  );
+  table(
+    [
+      'rows',
+      'answer MB',
+      'first rows from navigation',
+      'first rows after the answer started / ended',
+      'longest main-thread task (trace)',
+      'longest long task / frame gap while the answer loads',
+      'keystroke median (max), keys',
+      'DOM elements',
+      'JS heap peak (workers) / settled / app share',
+    ],
+    results.map((r) => [
+      r.n,
+      fmt(r.mb, 1),
+      fmt(r.first),
+      `${fmt(r.fromAnswerStart)} / ${fmt(r.fromAnswerEnd)}`,
+      fmt(r.longestTask),
+      `${r.longTask === null ? '< 50' : fmt(r.longTask)} / ${fmt(r.gap)}`,
+      `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}), ${r.keys}`,
+      r.dom,
+      `${fmt(r.peak, 1)} (${fmt(r.peakWorkers, 1)}) / ${fmt(r.settled, 1)} / ${fmt(r.settled - r.baseline, 1)}`,
+    ]),
+  );
+  console.log(`\nThe counter (/recargas) with the same history on the service:\n`);
+  table(
+    ['rows', 'usable after (ms)', 'history MB downloaded opening it and selling one top-up'],
+    results.map((r) => [
+      r.n,
+      fmt(r.counterUsable),
+      `${fmt(r.counterMb, 1)}${r.sold === true ? '' : ` (${r.sold})`}`,
+    ]),
+  );
+  console.log(`
+First rows: the first data row in the DOM, from the navigation and from the start / end of
+the answer (negative: shown before the answer ended). Longest task: every task of the page's
+main thread in a Chromium trace, from the navigation until the screen settled; long tasks
+(>= 50 ms, PerformanceObserver) and the longest gap between two animation frames count from
+the start of the answer. Keystroke: real key presses in Buscar número, keydown to the end of
+the first frame painted after the last change they caused, every key (keys that change nothing
+included). Heap: main thread + dedicated workers (CDP), peak sampled every 50 ms during the
+load, settled after garbage collection after the keystrokes; app share = settled minus the
+signed-in shell on a page that loads no history (checked on the network).
+Targets at 100,000 rows: longest task < 50 ms, first rows ~ one chunk after the answer started,
+keystroke within a frame (16 ms), heap < 30 MB; the counter downloads no history.`);
+}
