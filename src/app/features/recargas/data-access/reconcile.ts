@@ -20,26 +20,33 @@ export type Reconciliation<T> =
 interface Row {
   id: number;
   fechaHora: Date;
+  idSesion: number;
 }
 
 /**
  * Decides from a history read AFTER the failure whether the lost operation was applied. With
- * a baseline the answer is exact. Without one, an identical row that cannot be told apart
- * from an earlier identical operation is "ambiguous": the cashier gets "Estado desconocido"
- * rather than a guess (a wrong "confirmed" loses a sale, a wrong "not applied" doubles one).
- * Never the clock: the PC's time says nothing about the service's rows.
+ * a baseline the answer is exact. Without one (a device that has seen no id yet) the row is
+ * found only when it is the one row of the session this device cannot account for; any other
+ * unaccounted row of the session (another device, an older identical sale) makes it
+ * "ambiguous": the cashier gets "Estado desconocido" rather than a guess (a wrong "confirmed"
+ * loses a sale, a wrong "not applied" doubles one). Never the clock.
  */
 function reconcile<T extends Row>(
-  same: T[],
-  pending: PendingOperation<unknown>,
+  rows: readonly T[],
+  same: (r: T) => boolean,
+  pending: PendingOperation<{ idSesion: number }>,
 ): Reconciliation<T> {
-  const candidates = same.filter((r) => !pending.reportedIds.has(r.id));
+  const unaccounted = rows.filter(
+    (r) => r.idSesion === pending.nueva.idSesion && !pending.reportedIds.has(r.id),
+  );
+  const candidates = unaccounted.filter(same);
   if (pending.baselineId !== null) {
     const after = candidates.filter((r) => r.id > pending.baselineId!);
     if (after.length === 0) return { kind: 'absent' };
     return { kind: 'found', row: after.reduce((a, b) => (b.id < a.id ? b : a)) };
   }
-  return candidates.length === 0 ? { kind: 'absent' } : { kind: 'ambiguous' };
+  if (candidates.length === 0) return { kind: 'absent' };
+  return unaccounted.length === 1 ? { kind: 'found', row: candidates[0] } : { kind: 'ambiguous' };
 }
 
 export function findRecarga(
@@ -48,13 +55,9 @@ export function findRecarga(
 ): Reconciliation<RecargaCliente> {
   const n = pending.nueva;
   return reconcile(
-    rows.filter(
-      (r) =>
-        r.idSesion === n.idSesion &&
-        r.operadora === n.operadora &&
-        r.numeroCliente === n.numeroCliente &&
-        r.monto === n.monto,
-    ),
+    rows,
+    (r) =>
+      r.operadora === n.operadora && r.numeroCliente === n.numeroCliente && r.monto === n.monto,
     pending,
   );
 }
@@ -64,16 +67,11 @@ export function findInyeccion(
   pending: PendingOperation<NuevaInyeccion>,
 ): Reconciliation<InyeccionOperadora> {
   const n = pending.nueva;
-  return reconcile(
-    rows.filter(
-      (r) => r.idSesion === n.idSesion && r.operadora === n.operadora && r.monto === n.monto,
-    ),
-    pending,
-  );
+  return reconcile(rows, (r) => r.operadora === n.operadora && r.monto === n.monto, pending);
 }
 
 /** The highest id among rows, or null when the rows are not known. */
-export function maxId(rows: readonly Row[] | null): number | null {
+export function maxId(rows: readonly { id: number }[] | null): number | null {
   if (rows === null) return null;
   let max = 0;
   for (const r of rows) if (r.id > max) max = r.id;
