@@ -109,7 +109,8 @@ test.describe('Resumen del día', () => {
     await login(page, SUPERVISOR, RESUMEN);
     await page.getByRole('button', { name: 'Ayer' }).click();
     await expect(region(page, 'Ventas por cajero')).toContainText('Carla Quispe');
-    await page.goto('/recargas/historial/clientes?rango=todo');
+    await page.getByRole('navigation').getByRole('link', { name: 'Historial de recargas' }).click();
+    await page.getByRole('button', { name: 'Todo' }).click();
     await expect(page.getByRole('table', { name: 'Recargas' })).toContainText('Carla Quispe');
 
     const stored = await page.evaluate(async () => {
