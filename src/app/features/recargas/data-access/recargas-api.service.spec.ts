@@ -2,10 +2,8 @@ import { apiTestingProviders } from '../../../../testing/providers';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { failure } from '../../../../testing/errors';
-import { firstValueFrom, toArray } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import {
-  HISTORIAL_CLIENTES_BODY,
-  HISTORIAL_INYECCIONES_BODY,
   INYECCION_OK_BODY,
   RECARGA_OK_BODY,
   SALDOS_BODY,
@@ -101,43 +99,6 @@ describe('RecargasApiService', () => {
         idSesion: 1,
       }),
     );
-  });
-
-  it('reads the top-up history keeping compact rows (no embedded session)', async () => {
-    const done = firstValueFrom(api.getHistorialClientes());
-    ctrl
-      .expectOne({ method: 'GET', url: '/api/recargas/historial/clientes' })
-      .flush(HISTORIAL_CLIENTES_BODY);
-    const rows = await done;
-    expect(rows.map((r) => r.monto)).toEqual([1056 as Cents, 2000 as Cents]);
-    expect(rows[0].idUsuario).toBe(3);
-    expect(Object.keys(rows[0])).not.toContain('caja_sesion');
-  });
-
-  it('reads the injection history; the session id comes from id_caja_origen', async () => {
-    const done = firstValueFrom(api.getHistorialInyecciones());
-    ctrl
-      .expectOne({ method: 'GET', url: '/api/recargas/historial/inyecciones' })
-      .flush(HISTORIAL_INYECCIONES_BODY);
-    const [row] = await done;
-    expect(row).toEqual(
-      jasmine.objectContaining({
-        operadora: OperadoraNombre.Viva,
-        monto: 10000 as Cents,
-        idSesion: 1,
-        idUsuario: 3,
-      }),
-    );
-  });
-
-  it('reports download progress of a history and ends with the rows', async () => {
-    const done = firstValueFrom(api.downloadHistorialClientes().pipe(toArray()));
-    const req = ctrl.expectOne('/api/recargas/historial/clientes');
-    req.event({ type: 3, loaded: 1000, total: 4000 });
-    req.flush(HISTORIAL_CLIENTES_BODY);
-    const events = await done;
-    expect(events[0]).toEqual({ kind: 'progress', loaded: 1000, total: 4000 });
-    expect(events.at(-1)?.kind).toBe('done');
   });
 
   it('fails a top-up with the service message when the pool is short', async () => {

@@ -1,4 +1,8 @@
 import { SesionCajaDto } from '../../../../core/session/caja.dto';
+import {
+  HISTORIAL_CLIENTES_BODY,
+  HISTORIAL_INYECCIONES_BODY,
+} from '../../../../../testing/fixtures';
 import { InyeccionOperadoraDto, RecargaClienteDto } from '../recargas.dto';
 import { columnsOf, mergeColumns, rowAt } from './column-ops';
 import { ColumnBuilder, columnBuffers } from './columns';
@@ -107,6 +111,26 @@ describe('ColumnBuilder', () => {
     const buffers = columnBuffers(c);
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(b.finish(200).size).toBe(200);
+  });
+});
+
+describe('the service history fixtures, as columns', () => {
+  it('top-ups: exact cents, the cashier from the embedded session, each session once', () => {
+    const b = new ColumnBuilder('recargas');
+    for (const dto of HISTORIAL_CLIENTES_BODY) b.add(dto as RecargaClienteDto);
+    const c = b.finish();
+    expect(Array.from(c.cents)).toEqual([1056, 2000]);
+    expect(rowAt(c, 0).idUsuario).toBe(3);
+    expect(Object.keys(rowAt(c, 0))).not.toContain('caja_sesion');
+    expect(b.sesiones.size).toBe(1);
+  });
+
+  it('injections: the session id comes from id_caja_origen', () => {
+    const b = new ColumnBuilder('inyecciones');
+    for (const dto of HISTORIAL_INYECCIONES_BODY) b.add(dto as InyeccionOperadoraDto);
+    expect(rowAt(b.finish(), 0)).toEqual(
+      jasmine.objectContaining({ operadora: 'Viva', monto: 10000, idSesion: 1, idUsuario: 3 }),
+    );
   });
 });
 
