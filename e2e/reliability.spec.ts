@@ -181,9 +181,13 @@ test.describe('auth, session and offline faults', () => {
     await expectSaldo(page, 'Tigo', 'Bs 1.490,00');
     await mock.fault(page, 'POST /recargas/cliente', 'dropAfterApply');
     await page.getByRole('button', { name: 'Recargar' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Confirmar', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Confirmar de todos modos' }).click();
     await expect(status(page, 'Recarga confirmada')).toBeVisible();
     await expectSaldo(page, 'Tigo', 'Bs 1.480,00');
+    // The lost one is still watched: it was not mistaken for this one.
+    await expect(page.getByText(/verificando hasta las \d\d:\d\d/)).toBeVisible();
   });
 
   test('a session closed elsewhere disables the forms and shows the no-session alert', async ({

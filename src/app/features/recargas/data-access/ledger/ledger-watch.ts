@@ -4,7 +4,7 @@ import { InyeccionesHistoryStore, RecargasHistoryStore } from '../history.store'
 import { findOperation } from '../reconcile';
 import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
 import { SaldosStore } from '../saldos.store';
-import { LedgerOp, WATCH_SPAN_MS, lostAt, nextCheck } from './ledger.model';
+import { LedgerOp, WATCH_SPAN_MS, nextCheck, sameOperation } from './ledger.model';
 
 export { nextCheck };
 import { LedgerStore } from './ledger.store';
@@ -92,7 +92,11 @@ export class LedgerWatch {
     const watched = this.ledger
       .ops()
       .filter((o) => o.tipo === tipo && o.estado === 'not-applied' && nextCheck(o) !== null);
+    const inFlight = this.ledger.inFlightOps();
     for (const op of watched) {
+      // An identical operation being decided now takes the row first: the two are the same
+      // money, and the watch goes on for any further row.
+      if (inFlight.some((f) => sameOperation(f, op))) continue;
       const r = findOperation(op, rows, this.ledger.reportedIds(tipo));
       if (r.kind === 'found') {
         void this.ledger.save({

@@ -151,3 +151,14 @@ export const isTipo =
   (tipo: OperacionTipo) =>
   (op: LedgerOp): boolean =>
     op.tipo === tipo;
+
+/** Same session, kind, operator, number and amount: one row could be either's. */
+export function sameOperation(a: LedgerOp, b: LedgerOp): boolean {
+  return (
+    a.sesionId === b.sesionId &&
+    a.tipo === b.tipo &&
+    a.operadora === b.operadora &&
+    a.numero === b.numero &&
+    a.monto === b.monto
+  );
+}

@@ -47,8 +47,7 @@ export class LedgerStore {
   private readonly loadedState = signal(false);
   /** Operations sent from this page and still waiting: not "unknown", just in flight. */
   private readonly inFlight = signal<ReadonlySet<string>>(new Set());
-  private readonly channel =
-    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  private channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   private loadGeneration = 0;
 
   /** The user's operations: the open session's, plus unresolved ones of older sessions. */
@@ -72,6 +71,8 @@ export class LedgerStore {
     const id = this.sesionCaja.sesion()?.id;
     return id === undefined ? null : resumirSesion(id, this.recargas(), this.inyecciones());
   });
+  /** Operations sent from this page whose verdict has not arrived. */
+  readonly inFlightOps = computed(() => this.opsState().filter((o) => this.inFlight().has(o.key)));
   /** Late commits the cashier has not acknowledged yet. */
   readonly lateCommits = computed(() => this.opsState().filter((o) => o.late && !o.announced));
 
@@ -83,8 +84,12 @@ export class LedgerStore {
     });
     // Another tab of this browser wrote the ledger: read it again.
     this.channel?.addEventListener('message', () => void this.reload());
-    // A discarded injector (tests, a new app instance) must not keep answering the channel.
-    inject(DestroyRef).onDestroy(() => this.channel?.close());
+    // A discarded injector (tests, a new app instance) must not keep answering the channel;
+    // a write still finishing afterwards just tells nobody.
+    inject(DestroyRef).onDestroy(() => {
+      this.channel?.close();
+      this.channel = null;
+    });
     void this.db.prune(Date.now()).catch(() => undefined);
   }
 
