@@ -173,8 +173,8 @@ export function historyEtag(state: DbState, list: HistoryList): string {
   return `W/"${[...parts, state.seededAt].map((p) => p.toString(16)).join('-')}"`;
 }
 
-/** Rows serialised per pull: ~300 kB, a few ms of the page's thread each. */
-const ROWS_PER_CHUNK = 500;
+/** Rows serialised per pull: ~160 kB, a few ms of the page's thread each. */
+const ROWS_PER_CHUNK = 250;
 
 /**
  * The history as a byte stream written in small pulls, as a server streams its answer: the

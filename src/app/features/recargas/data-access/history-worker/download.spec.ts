@@ -42,7 +42,7 @@ describe('fetchHistory (the worker side)', () => {
       .and.callFake(() =>
         answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer),
       );
-    return { fetchFn, done: fetchHistory(job, post, signal, undefined, fetchFn) };
+    return { fetchFn, done: fetchHistory(job, post, signal, fetchFn) };
   };
 
   beforeEach(() => (posted = []));

@@ -12,7 +12,7 @@ const FIRST_SLICE_BYTES = 32 * 1024;
  * run of elements) into columns; the first rows go to the page as a preview, the columns when
  * the answer has ended. Throws on anything that is not a JSON array of history rows.
  */
-export class BodyParser implements BodySink {
+export class BodyParser {
   private readonly splitter = new ArraySplitter();
   private readonly builder: ColumnBuilder;
   private readonly decoder = new TextDecoder();
@@ -69,12 +69,6 @@ function checked(dto: unknown): HistoryDto {
   return row as HistoryDto;
 }
 
-/** Where a body's chunks go: a parser (in the worker) or the worker (from the page). */
-export interface BodySink {
-  push(chunk: Uint8Array): void;
-  end(etag: string | null, timing: AnswerTiming | null): void;
-}
-
 export interface FetchJob {
   job: number;
   list: HistoryList;
@@ -91,8 +85,6 @@ export async function fetchHistory(
   m: FetchJob,
   post: Post,
   signal: AbortSignal,
-  sinkFor: (total: number | null) => BodySink = (total) =>
-    new BodyParser(m.job, m.list, total, post),
   fetchFn: typeof fetch = fetch,
 ): Promise<void> {
   const fail = (status: number, body = '') => {
@@ -113,7 +105,7 @@ export async function fetchHistory(
   }
   if (!response.ok || !response.body) return fail(response.status, await textOf(response));
   const total = Number(response.headers.get('Content-Length')) || null;
-  const parser = sinkFor(total);
+  const parser = new BodyParser(m.job, m.list, total, post);
   const reader = response.body.getReader();
   let bytes = 0;
   for (;;) {

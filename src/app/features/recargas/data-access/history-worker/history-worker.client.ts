@@ -20,7 +20,6 @@ import { NetworkStatus } from '../../../../core/http/network-status';
 import { SesionCaja, toSesionCaja } from '../../../../core/session/caja.model';
 import { HistoryColumns, HistoryList } from './columns';
 import { AnswerTiming, FromWorker, ToWorker } from './protocol';
-import { pipeBody } from './pipe-body';
 
 /** What a history download tells its store. */
 export type DownloadEvent =
@@ -39,15 +38,6 @@ export const HISTORY_WORKER = new InjectionToken<() => WorkerPort>('HISTORY_WORK
   providedIn: 'root',
   factory: () => () =>
     new Worker(new URL('./history.worker', import.meta.url), { type: 'module' }) as WorkerPort,
-});
-
-/**
- * How the body reaches the worker: `worker` fetches it itself; `page` fetches here and pipes
- * the chunks (transferred) to the worker for parsing.
- */
-export const HISTORY_FETCH_MODE = new InjectionToken<'worker' | 'page'>('HISTORY_FETCH_MODE', {
-  providedIn: 'root',
-  factory: () => 'worker',
 });
 
 const PATHS: Record<HistoryList, string> = {
@@ -74,7 +64,6 @@ export class HistoryDownloader {
   private readonly config = inject(API_CONFIG);
   private readonly network = inject(NetworkStatus);
   private readonly createWorker = inject(HISTORY_WORKER);
-  private readonly mode = inject(HISTORY_FETCH_MODE);
   private worker: WorkerPort | null = null;
   private nextJob = 1;
   private readonly jobs = new Map<number, (message: FromWorker) => void>();
@@ -129,14 +118,9 @@ export class HistoryDownloader {
       };
       this.jobs.set(job, handle);
       const port = this.port();
-      const stop =
-        this.mode === 'page'
-          ? pipeBody(port, job, list, req.url, headers, handle)
-          : (port.postMessage({ type: 'fetch', job, list, url: req.url, headers }), null);
+      port.postMessage({ type: 'fetch', job, list, url: req.url, headers });
       return () => {
-        if (!this.jobs.delete(job)) return;
-        stop?.abort();
-        port.postMessage({ type: 'cancel', job });
+        if (this.jobs.delete(job)) port.postMessage({ type: 'cancel', job });
       };
     }).pipe(timeout({ each: HISTORY_TIMEOUT_MS }));
   }

@@ -1,4 +1,4 @@
-import { BodyParser, fetchHistory } from './download';
+import { fetchHistory } from './download';
 import { FromWorker, ToWorker } from './protocol';
 
 /**
@@ -7,7 +7,6 @@ import { FromWorker, ToWorker } from './protocol';
  * job posts nothing more.
  */
 const downloads = new Map<number, AbortController>();
-const piped = new Map<number, BodyParser>();
 
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
   postMessage(message, { transfer });
@@ -21,31 +20,9 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       void fetchHistory(m, post, controller.signal).finally(() => downloads.delete(m.job));
       break;
     }
-    case 'open':
-      piped.set(m.job, new BodyParser(m.job, m.list, m.total, post));
-      break;
-    case 'chunk':
-      guard(m.job, (parser) => parser.push(m.bytes));
-      break;
-    case 'end':
-      guard(m.job, (parser) => parser.end(m.etag, m.timing));
-      piped.delete(m.job);
-      break;
     case 'cancel':
       downloads.get(m.job)?.abort();
       downloads.delete(m.job);
-      piped.delete(m.job);
       break;
   }
 });
-
-function guard(job: number, step: (parser: BodyParser) => void): void {
-  const parser = piped.get(job);
-  if (!parser) return;
-  try {
-    step(parser);
-  } catch (e) {
-    piped.delete(job);
-    post({ type: 'failed', job, status: -1, body: (e as Error).message });
-  }
-}

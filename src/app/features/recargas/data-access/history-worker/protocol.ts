@@ -8,12 +8,9 @@ export interface AnswerTiming {
   bytes: number;
 }
 
-/** Page to worker. `fetch`: the worker downloads; `open`/`chunk`/`end`: the page pipes a body. */
+/** Page to worker: download a history (with the page's headers), or stop doing so. */
 export type ToWorker =
   | { type: 'fetch'; job: number; list: HistoryList; url: string; headers: Record<string, string> }
-  | { type: 'open'; job: number; list: HistoryList; total: number | null }
-  | { type: 'chunk'; job: number; bytes: Uint8Array }
-  | { type: 'end'; job: number; etag: string | null; timing: AnswerTiming | null }
   | { type: 'cancel'; job: number };
 
 /** Worker to page. Columns travel as transferred buffers, never copied. */
