@@ -19,10 +19,13 @@ export function nextTask(): Promise<void> {
  * Waits for a condition (not for a time): yields event-loop turns until `condition()` holds,
  * and fails the spec, naming `what`, if it never does.
  */
-export async function until(condition: () => unknown, what = 'the condition'): Promise<void> {
+export async function until(
+  condition: () => unknown | Promise<unknown>,
+  what = 'the condition',
+): Promise<void> {
   // performance.now(), not Date: jasmine's mocked clock does not stop this deadline.
   const deadline = performance.now() + 5000;
-  while (!condition()) {
+  while (!(await condition())) {
     if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await nextTask();
   }

@@ -3,6 +3,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { SESION_ABIERTA_BODY, errorBody } from '../../../testing/fixtures';
 import { Cents } from '../../shared/money';
+import { AuthService } from '../auth/auth.service';
+import { ApiError } from '../http/api-error';
 import { SesionCajaStore } from './sesion-caja.store';
 
 describe('SesionCajaStore', () => {
@@ -68,5 +70,94 @@ describe('SesionCajaStore', () => {
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(null, { status: 500, statusText: 'Error' });
     const state = store.state();
     expect(typeof state === 'object' && state.error.status).toBe(500);
+  });
+});
+
+describe('SesionCajaStore: till cash that may be stale', () => {
+  // 18:02 UTC is 14:02 in Bolivia.
+  const T0 = new Date('2026-11-25T18:02:00Z');
+  const BALANCE = '/api/cajas/sesion/1/balance';
+  let ctrl: HttpTestingController;
+  let store: SesionCajaStore;
+
+  beforeEach(() => {
+    jasmine.clock().install();
+    jasmine.clock().mockDate(T0);
+    storeSignedIn();
+    TestBed.configureTestingModule({ providers: [...apiTestingProviders()] });
+    ctrl = TestBed.inject(HttpTestingController);
+    store = TestBed.inject(SesionCajaStore);
+    TestBed.tick();
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.expectOne('/api/cajas').flush([]);
+    ctrl.expectOne(BALANCE).flush('500.00');
+  });
+
+  afterEach(() => {
+    ctrl.verify();
+    jasmine.clock().uninstall();
+  });
+
+  const unavailable = { status: 503, statusText: 'Service Unavailable' };
+
+  it('knows when the till cash was read', () => {
+    expect(store.tillCash()).toBe(50000 as Cents);
+    expect(store.tillCashAt()).toEqual(T0);
+    expect(store.tillCashError()).toBeNull();
+  });
+
+  it('a failed read keeps the last value and its time, and says why; a later read clears it', () => {
+    jasmine.clock().tick(30_000);
+    store.refreshTillCash();
+    ctrl.expectOne(BALANCE).flush(null, unavailable);
+    expect(store.tillCash()).toBe(50000 as Cents);
+    expect(store.tillCashAt()).toEqual(T0);
+    expect(store.tillCashError()?.status).toBe(503);
+    store.refreshTillCash();
+    ctrl.expectOne(BALANCE).flush('480.00');
+    expect(store.tillCash()).toBe(48000 as Cents);
+    expect(store.tillCashAt()).toEqual(new Date('2026-11-25T18:02:30Z'));
+    expect(store.tillCashError()).toBeNull();
+  });
+
+  it('freshTillCash uses a value up to a minute old without asking again', () => {
+    jasmine.clock().tick(60_000);
+    const got: Cents[] = [];
+    store.freshTillCash().subscribe((c) => got.push(c));
+    expect(got).toEqual([50000 as Cents]);
+    ctrl.expectNone(BALANCE);
+  });
+
+  it('freshTillCash reads again when the value is older than a minute', () => {
+    jasmine.clock().tick(60_001);
+    const got: Cents[] = [];
+    store.freshTillCash().subscribe((c) => got.push(c));
+    expect(got).toEqual([]);
+    ctrl.expectOne(BALANCE).flush('450.00');
+    expect(got).toEqual([45000 as Cents]);
+    expect(store.tillCash()).toBe(45000 as Cents);
+    expect(store.tillCashAt()).toEqual(new Date('2026-11-25T18:03:00.001Z'));
+  });
+
+  it('freshTillCash fails to its caller on a failed read, keeping the old value marked stale', () => {
+    jasmine.clock().tick(61_000);
+    const errors: ApiError[] = [];
+    store.freshTillCash().subscribe({ error: (e: ApiError) => errors.push(e) });
+    ctrl.expectOne(BALANCE).flush(null, unavailable);
+    expect(errors.map((e) => e.status)).toEqual([503]);
+    expect(store.tillCash()).toBe(50000 as Cents);
+    expect(store.tillCashError()?.status).toBe(503);
+    // A value known to be stale is never used, however recent its time.
+    store.freshTillCash().subscribe();
+    ctrl.expectOne(BALANCE).flush('500.00');
+    expect(store.tillCashError()).toBeNull();
+  });
+
+  it('freshTillCash without an open session refuses', () => {
+    TestBed.inject(AuthService).logout();
+    TestBed.tick();
+    const errors: ApiError[] = [];
+    store.freshTillCash().subscribe({ error: (e: ApiError) => errors.push(e) });
+    expect(errors.map((e) => e.messages)).toEqual([['No tienes una caja abierta.']]);
   });
 });

@@ -1,7 +1,7 @@
 import { Cents, parseWireMoney } from '../../../shared/money';
 import { OperadoraNombre } from '../../recargas/data-access/operadora';
 import { InyeccionOperadora, RecargaCliente } from '../../recargas/data-access/recargas.model';
-import { cuadrar, resumirSesion } from './cierre';
+import { cuadrar, discrepancias, resumirSesion } from './cierre';
 
 const at = new Date('2026-11-25T15:00:00Z');
 const recarga = (
@@ -94,5 +94,63 @@ describe('cierre de caja', () => {
     expect(parseWireMoney(454.55999999999995)).toBe(45456 as Cents);
     expect(parseWireMoney(JSON.parse('5.684341886080802e-14') as number)).toBe(0 as Cents);
     expect(parseWireMoney(JSON.parse('-0.9999999999999432') as number)).toBe(-100 as Cents);
+  });
+
+  it('lists where the service and this device disagree, oldest first, for this session only', () => {
+    const late = {
+      ...recarga(12, OperadoraNombre.Tigo, '20.00'),
+      fechaHora: new Date('2026-11-25T15:05:00Z'),
+    };
+    const mine = recarga(11, OperadoraNombre.Entel, '10.00');
+    const gone = {
+      ...inyeccion(3, OperadoraNombre.Viva, '100.00'),
+      fechaHora: new Date('2026-11-25T14:00:00Z'),
+    };
+    const shared = recarga(10, OperadoraNombre.Tigo, '5.00');
+    const servicio = {
+      recargas: [shared, late, recarga(20, OperadoraNombre.Tigo, '9.00', 2)],
+      inyecciones: [],
+    };
+    const equipo = { recargas: [shared, mine], inyecciones: [gone] };
+    expect(discrepancias(1, servicio, equipo)).toEqual([
+      {
+        tipo: 'inyeccion',
+        origen: 'equipo',
+        id: 3,
+        operadora: OperadoraNombre.Viva,
+        numeroCliente: null,
+        monto: 10000 as Cents,
+        fechaHora: new Date('2026-11-25T14:00:00Z'),
+      },
+      {
+        tipo: 'recarga',
+        origen: 'equipo',
+        id: 11,
+        operadora: OperadoraNombre.Entel,
+        numeroCliente: '76543210',
+        monto: 1000 as Cents,
+        fechaHora: at,
+      },
+      {
+        tipo: 'recarga',
+        origen: 'servicio',
+        id: 12,
+        operadora: OperadoraNombre.Tigo,
+        numeroCliente: '76543210',
+        monto: 2000 as Cents,
+        fechaHora: new Date('2026-11-25T15:05:00Z'),
+      },
+    ]);
+  });
+
+  it('finds nothing to report when both sides hold the same rows', () => {
+    const rows = {
+      recargas: [recarga(1, OperadoraNombre.Tigo, '10.00')],
+      inyecciones: [inyeccion(2, OperadoraNombre.Viva, '50.00')],
+    };
+    expect(discrepancias(1, rows, rows)).toEqual([]);
+    expect(discrepancias(1, rows, { recargas: [], inyecciones: [] }).map((d) => d.id)).toEqual([
+      1, 2,
+    ]);
   });
 });

@@ -62,13 +62,30 @@ describe('reconcile a lost answer with a history read after it', () => {
     });
   });
 
-  it('without a baseline: any unreported identical row is ambiguous, even a single recent one', () => {
-    expect(findRecarga([row(12)], pending({ baselineId: null }))).toEqual({ kind: 'ambiguous' });
-    expect(findRecarga([row(11), row(12)], pending({ baselineId: null }))).toEqual({
+  it('without a baseline: found only as the one row of the session nobody accounts for', () => {
+    const blind = pending({ baselineId: null });
+    expect(findRecarga([row(12)], blind)).toEqual({ kind: 'found', row: row(12) });
+    // Rows of other sessions are not this till's to account for.
+    expect(findRecarga([row(12), row(13, { idSesion: 2 })], blind)).toEqual({
+      kind: 'found',
+      row: row(12),
+    });
+    // Rows already reported to the cashier are accounted for.
+    expect(
+      findRecarga([row(11), row(12)], pending({ baselineId: null, reportedIds: new Set([11]) })),
+    ).toEqual({ kind: 'found', row: row(12) });
+    expect(findRecarga([], blind)).toEqual({ kind: 'absent' });
+    expect(findRecarga([row(12, { numeroCliente: '71112222' })], blind)).toEqual({
+      kind: 'absent',
+    });
+  });
+
+  it('without a baseline: any other unaccounted row of the session makes it ambiguous, never a guess', () => {
+    const blind = pending({ baselineId: null });
+    expect(findRecarga([row(11), row(12)], blind)).toEqual({ kind: 'ambiguous' });
+    expect(findRecarga([row(11, { numeroCliente: '71112222' }), row(12)], blind)).toEqual({
       kind: 'ambiguous',
     });
-    expect(findRecarga([], pending({ baselineId: null }))).toEqual({ kind: 'absent' });
-    // Every identical row was reported already: nothing else can be the lost one.
     expect(
       findRecarga(
         [row(11), row(12)],
@@ -88,7 +105,13 @@ describe('reconcile a lost answer with a history read after it', () => {
     expect(findInyeccion([iny(5, { operadora: OperadoraNombre.Tigo })], p)).toEqual({
       kind: 'absent',
     });
-    expect(findInyeccion([iny(4)], { ...p, baselineId: null })).toEqual({ kind: 'ambiguous' });
+    expect(findInyeccion([iny(4)], { ...p, baselineId: null })).toEqual({
+      kind: 'found',
+      row: iny(4),
+    });
+    expect(
+      findInyeccion([iny(3, { monto: 500 as Cents }), iny(4)], { ...p, baselineId: null }),
+    ).toEqual({ kind: 'ambiguous' });
   });
 
   it('reads the highest id of the known rows', () => {
@@ -115,7 +138,16 @@ describe('findOperation: a ledger entry against the history', () => {
 
   it('without a baseline in the ledger, does not guess', () => {
     const blind = { ...lost, baselineId: null };
-    expect(findOperation(blind, [row(41)], new Set())).toEqual({ kind: 'ambiguous' });
+    expect(findOperation(blind, [row(41)], new Set())).toEqual({ kind: 'found', row: row(41) });
+    expect(findOperation(blind, [row(40, { monto: 1000 as Cents }), row(41)], new Set())).toEqual({
+      kind: 'ambiguous',
+    });
+    expect(
+      findOperation(blind, [row(40, { monto: 1000 as Cents }), row(41)], new Set([40])),
+    ).toEqual({
+      kind: 'found',
+      row: row(41),
+    });
     expect(findOperation(blind, [row(41)], new Set([41]))).toEqual({ kind: 'absent' });
   });
 
