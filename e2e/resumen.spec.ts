@@ -81,9 +81,9 @@ test.describe('Resumen del día', () => {
       await expect(item).toContainText(`${sum.count} ${word}`);
       await expect(item).toContainText(formatBs(sum.cents as Cents));
     }
-    await expect(cajeros.getByRole('listitem').filter({ hasText: 'Carla Quispe' })).toContainText(
-      'Caja 01',
-    );
+    // Who has a till open: the cashier's session on Caja 01, open since today.
+    const carla = cajeros.getByRole('table', { name: 'Sesiones de Carla Quispe' });
+    await expect(carla.getByRole('row').filter({ hasText: 'Abierta' })).toContainText('Caja 01');
     await expect(cajeros).not.toContainText(/Usuario \d/);
 
     const all = { count: 0, cents: 0 };

@@ -1,7 +1,8 @@
-import { Signal, computed, effect, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { DestroyRef, Signal, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { map, timer } from 'rxjs';
 import { SesionCaja } from '../../../core/session/caja.model';
+import { CajasApiService } from '../../../core/session/cajas-api.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState, errorOf } from '../../../shared/call-state';
@@ -41,6 +42,11 @@ export class ResumenView {
   private readonly saldos = inject(SaldosStore);
   private readonly usuarios = inject(UsuariosStore);
   private readonly sesionStore = inject(SesionCajaStore);
+  private readonly cajasApi = inject(CajasApiService);
+  /** Open sessions asked of the service by user (a till opened today may have no rows yet). */
+  private readonly abiertas = signal<ReadonlyMap<number, SesionCaja>>(new Map());
+  private readonly checked = new Set<number>();
+  private readonly destroyRef = inject(DestroyRef);
   readonly settings = inject(PoolSettingsStore);
 
   readonly now: Signal<number> = toSignal(timer(TICK_MS, TICK_MS).pipe(map(() => Date.now())), {
@@ -66,10 +72,16 @@ export class ResumenView {
   readonly stale = computed(() => this.recargas.stale() || this.inyecciones.stale());
   readonly refreshing = computed(() => this.recargas.refreshing() || this.inyecciones.refreshing());
 
-  /** Sessions from both histories, and the own open one (it may have no rows yet). */
-  private readonly sesiones = computed(() => {
+  /** Sessions from both histories. */
+  private readonly embedded = computed(() => {
     const all = new Map<number, SesionCaja>(this.inyecciones.sesiones());
     for (const [id, s] of this.recargas.sesiones()) all.set(id, s);
+    return all;
+  });
+  /** Plus the open ones, which may have no rows yet (the newest state of a session wins). */
+  private readonly sesiones = computed(() => {
+    const all = new Map(this.embedded());
+    for (const [id, s] of this.abiertas()) all.set(id, s);
     const own = this.sesionStore.sesion();
     if (own) all.set(own.id, own);
     return all;
@@ -131,6 +143,27 @@ export class ResumenView {
       const ids = (this.resumen()?.porCajero ?? []).map((c) => c.idUsuario);
       this.usuarios.request(ids.filter((id): id is number => id !== null));
     });
+    // Who has a till open now: the service answers per user, for the users the history knows.
+    effect(() => {
+      const users = new Set([...this.embedded().values()].map((s) => s.idUsuario));
+      untracked(() => this.checkOpen(users));
+    });
+  }
+
+  private checkOpen(users: Iterable<number>): void {
+    for (const id of users) {
+      if (this.checked.has(id)) continue;
+      this.checked.add(id);
+      this.cajasApi
+        .getSesionActiva(id)
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({
+          next: (s) => {
+            if (s) this.abiertas.update((m) => new Map(m).set(s.id, s));
+          },
+          error: () => this.checked.delete(id),
+        });
+    }
   }
 
   pick(day: number | null): void {

@@ -1,12 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
+import { MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { AuthService } from '../../../core/auth/auth.service';
 import { dayToIso, isoToDay } from '../data-access/history-filter';
 import { ResumenView } from '../data-access/resumen-view';
 import { HistoryChart } from '../ui/history-chart';
+import { isoToPickerDate, pickerDateToIso, provideBoDatepicker } from '../ui/history-filters.dates';
 import { PoolsForecast } from '../ui/pools-forecast';
 import { ResumenCajeros } from '../ui/resumen-cajeros';
 import { ResumenOperadoras } from '../ui/resumen-operadoras';
@@ -21,13 +27,19 @@ import { ResumenOperadoras } from '../ui/resumen-operadoras';
     MatButton,
     MatFormField,
     MatLabel,
+    MatSuffix,
     MatInput,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatProgressBar,
     HistoryChart,
     PoolsForecast,
     ResumenCajeros,
     ResumenOperadoras,
   ],
+  // The same es-BO `dd/mm/aaaa` datepicker as the history's filters, in this lazy chunk only.
+  providers: [provideBoDatepicker()],
   templateUrl: './resumen-page.html',
   styleUrl: './resumen-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,8 +47,8 @@ import { ResumenOperadoras } from '../ui/resumen-operadoras';
 export default class ResumenPage {
   protected readonly v = new ResumenView();
   protected readonly supervisor = inject(AuthService).isSupervisor;
-  protected readonly dayIso = computed(() => dayToIso(this.v.day()));
-  protected readonly todayIso = computed(() => dayToIso(this.v.today()));
+  protected readonly dayDate = computed(() => isoToPickerDate(dayToIso(this.v.day())));
+  protected readonly todayDate = computed(() => isoToPickerDate(dayToIso(this.v.today())));
   protected readonly percent = computed(() => {
     const p = this.v.progress();
     return p?.total ? Math.min(100, Math.round((p.loaded / p.total) * 100)) : null;
@@ -46,8 +58,8 @@ export default class ResumenPage {
     return p ? (p.loaded / 1_048_576).toFixed(1).replace('.', ',') : null;
   });
 
-  protected pickIso(iso: string): void {
-    const day = isoToDay(iso);
+  protected pickDate(date: Date | null): void {
+    const day = date ? isoToDay(pickerDateToIso(date)) : null;
     if (day !== null) this.v.pick(day);
   }
 }

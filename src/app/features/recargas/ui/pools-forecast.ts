@@ -61,10 +61,14 @@ import { PoolView } from '../data-access/resumen-view';
             <mat-label>Hora de cierre</mat-label>
             <input
               matInput
-              type="time"
+              inputmode="numeric"
+              placeholder="21:00"
               [value]="cierre()"
-              (change)="cierreChange.emit($any($event.target).value)"
+              (change)="setCierre($any($event.target))"
             />
+            @if (invalid() === 'cierre') {
+              <mat-hint class="warn">Escribe la hora como 21:00</mat-hint>
+            }
           </mat-form-field>
         </form>
       } @else {
@@ -83,7 +87,7 @@ export class PoolsForecast {
   readonly editable = input(false);
   readonly umbralChange = output<{ operadora: OperadoraNombre; cents: Cents | null }>();
   readonly cierreChange = output<string>();
-  protected readonly invalid = signal<OperadoraNombre | null>(null);
+  protected readonly invalid = signal<OperadoraNombre | 'cierre' | null>(null);
 
   protected pace(centsPerHour: number): string {
     return formatBs(Math.round(centsPerHour) as Cents);
@@ -91,6 +95,21 @@ export class PoolsForecast {
 
   protected plain(cents: Cents): string {
     return formatBs(cents, { symbol: false }).replace(/\./g, '');
+  }
+
+  /** `21:00`, `9:30` or `21` (24-hour clock). */
+  protected setCierre(field: HTMLInputElement): void {
+    const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(field.value.trim());
+    const h = m ? Number(m[1]) : NaN;
+    const min = m ? Number(m[2] ?? '0') : NaN;
+    if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59)) {
+      this.invalid.set('cierre');
+      return;
+    }
+    this.invalid.set(null);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    field.value = `${pad(h)}:${pad(min)}`;
+    this.cierreChange.emit(field.value);
   }
 
   /** Empty clears the threshold; text that is not an amount is not saved (a hint says so). */
