@@ -49,22 +49,21 @@ function build() {
 }
 
 /** One history visit: answer timing, tasks, frames, heap peak; then the keystrokes. */
-async function historyRun(page, heap, cdp) {
+async function historyRun(page, heap, cdp, server) {
   const trace = await startTrace(cdp);
-  let request = null;
-  const onFinished = (r) => r.url().includes('/recargas/historial/clientes') && (request = r);
-  page.context().on('requestfinished', onFinished);
+  server.served.length = 0;
+  const answered = () =>
+    server.served.find((e) => e.path === '/api/recargas/historial/clientes' && e.end);
   const { peak } = await heap.sampleWhile(
     (async () => {
       await page.goto(PATH, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__firstRowAt !== null, null, { timeout: 300_000 });
-      while (!request) await new Promise((r) => setTimeout(r, 50));
+      while (!answered()) await new Promise((r) => setTimeout(r, 50));
       await waitQuiet(page);
     })(),
   );
-  page.context().off('requestfinished', onFinished);
   const longestTask = await trace.longestTask();
-  const t = request.timing();
+  const sent = answered(); // when this server started and finished sending it (epoch ms)
   const page0 = await page.evaluate(() => ({
     origin: performance.timeOrigin,
     first: window.__firstRowAt,
@@ -72,8 +71,8 @@ async function historyRun(page, heap, cdp) {
     gaps: window.__gaps,
     dom: document.getElementsByTagName('*').length,
   }));
-  const answerStart = t.startTime + t.responseStart - page0.origin; // page time
-  const answerEnd = t.startTime + t.responseEnd - page0.origin;
+  const answerStart = sent.at - page0.origin; // in page time
+  const answerEnd = sent.end - page0.origin;
   const keys = [];
   await page.getByRole('textbox', { name: 'Buscar número' }).focus();
   for (const key of KEYS) {
@@ -121,7 +120,7 @@ async function measure(browser, base, server, n, mb) {
   const baseline = await heap.settled();
 
   const runs = [];
-  for (let r = 0; r < RUNS; r++) runs.push(await historyRun(page, heap, cdp));
+  for (let r = 0; r < RUNS; r++) runs.push(await historyRun(page, heap, cdp, server));
 
   // The counter (issue 9): opened fresh, then one top-up sold; what history did it download?
   const counter = [];

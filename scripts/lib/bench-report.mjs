@@ -44,12 +44,13 @@ export function printTables(results, runs, fmt) {
   );
   console.log(`
 First rows: the first data row in the DOM, from the navigation and from the start / end of
-the answer (negative: shown before the answer ended). Longest task: every task of the page's
+the answer as this script's server sent it over loopback (negative: shown before it ended). Longest task: every task of the page's
 main thread in a Chromium trace, from the navigation until the screen settled; long tasks
 (>= 50 ms, PerformanceObserver) and the longest gap between two animation frames count from
 the start of the answer. Keystroke: real key presses in Buscar número, keydown to the end of
 the first frame painted after the last change they caused, every key (keys that change nothing
-included). Heap: main thread + dedicated workers (CDP), peak sampled every 50 ms during the
+included). Heap: main thread + dedicated workers, JS objects + typed arrays' buffers (CDP
+Runtime.getHeapUsage usedSize + backingStorageSize), peak sampled every 50 ms during the
 load, settled after garbage collection after the keystrokes; app share = settled minus the
 signed-in shell on a page that loads no history (checked on the network).
 Targets at 100,000 rows: longest task < 50 ms, first rows ~ one chunk after the answer started,

@@ -1,9 +1,11 @@
 // The JS heap a page really holds: its main thread AND its dedicated workers (a history parsed
-// in a worker still costs memory), read over CDP. `sampleWhile` keeps the peak of a period
+// in a worker still costs memory), typed arrays' buffers included, read over CDP. `sampleWhile` keeps the peak of a period
 // (sampled every 50 ms: a sample waits while the main thread runs a long task, so the peak is
 // a lower bound); `settled` collects garbage first.
 
 const MB = 1_048_576;
+/** JS objects plus the ArrayBuffers behind typed arrays (columns), which usedSize leaves out. */
+const heapOf = (usage) => ((usage?.usedSize ?? 0) + (usage?.backingStorageSize ?? 0)) / MB;
 
 export class HeapProbe {
   #cdp;
@@ -53,10 +55,10 @@ export class HeapProbe {
 
   /** Used heap now, in MB: { main, workers, total }. */
   async sample() {
-    const main = (await this.#cdp.send('Runtime.getHeapUsage')).usedSize / MB;
+    const main = heapOf(await this.#cdp.send('Runtime.getHeapUsage'));
     let workers = 0;
     for (const s of await this.#workerSessions())
-      workers += ((await this.#toWorker(s, 'Runtime.getHeapUsage'))?.usedSize ?? 0) / MB;
+      workers += heapOf(await this.#toWorker(s, 'Runtime.getHeapUsage'));
     return { main, workers, total: main + workers };
   }
 
