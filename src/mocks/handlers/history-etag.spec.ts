@@ -1,5 +1,6 @@
 import { getResponse } from 'msw';
 import { createTestBackend, TestBackend } from '../testing/harness';
+import { inyeccionesHistory, recargasHistory } from '../wire';
 
 /** The two history GETs as Express answers them: a weak ETag, 304 with no body on a match. */
 describe('mock history ETag and 304', () => {
@@ -47,5 +48,13 @@ describe('mock history ETag and 304', () => {
     expect(now[0].id).toBe(id);
     const times = now.map((r) => Date.parse(r.fecha_hora));
     expect(times.every((t, k) => k === 0 || times[k - 1] >= t)).toBeTrue();
+  });
+
+  it('streams exactly the JSON of the service shape, sessions embedded, newest first', async () => {
+    await mock.api.generate(600);
+    const clientes = await (await get('/recargas/historial/clientes'))?.text();
+    expect(clientes).toBe(JSON.stringify(recargasHistory(mock.db.state)));
+    const inyecciones = await (await get('/recargas/historial/inyecciones'))?.text();
+    expect(inyecciones).toBe(JSON.stringify(inyeccionesHistory(mock.db.state)));
   });
 });

@@ -6,6 +6,8 @@ import { ArraySplitter } from './splitter';
 export const PREVIEW_ROWS = 200;
 /** Chromium hands body chunks of up to 2 MiB: the first rows go out after a small slice. */
 const FIRST_SLICE_BYTES = 32 * 1024;
+/** Progress goes to the page at most once per this many bytes (each one is a page render). */
+const PROGRESS_STEP_BYTES = 1024 * 1024;
 
 /**
  * One answer's body, chunk by chunk: complete elements are parsed at once (one JSON.parse per
@@ -17,6 +19,7 @@ export class BodyParser {
   private readonly builder: ColumnBuilder;
   private readonly decoder = new TextDecoder();
   private loaded = 0;
+  private reported = -Infinity;
   private previewed = false;
 
   constructor(
@@ -37,6 +40,8 @@ export class BodyParser {
       from = to;
     }
     if (from < chunk.length) this.feed(chunk.subarray(from));
+    if (this.loaded - this.reported < PROGRESS_STEP_BYTES) return;
+    this.reported = this.loaded;
     this.post({ type: 'progress', job: this.job, loaded: this.loaded, total: this.total });
   }
 
