@@ -1,4 +1,4 @@
-import { OperadoraNombre } from '../app/features/recargas/data-access/operadora';
+import { OperadoraNombre } from './operadoras';
 import { CajaRow, DbState, OperadoraRow, SesionRow } from './model';
 import { Persistence } from './persistence';
 

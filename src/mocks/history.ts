@@ -1,4 +1,4 @@
-import { OperadoraNombre } from '../app/features/recargas/data-access/operadora';
+import { OperadoraNombre } from './operadoras';
 import { InyeccionRow, RecargaRow, SesionRow } from './model';
 
 /** Deterministic history for the seed and generate(): same seed number, same rows. */

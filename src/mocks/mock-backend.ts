@@ -1,5 +1,4 @@
-import { MOCK_DATA_CHANGED_EVENT } from '../app/core/mock-control';
-import { OperadoraNombre } from '../app/features/recargas/data-access/operadora';
+import { OperadoraNombre } from './operadoras';
 import { cerrarCaja, montoTeorico } from './cajas.ops';
 import { ConfigStore, MockConfig } from './config';
 import { MockDb } from './db';
@@ -37,10 +36,14 @@ export interface MockBackendOptions {
   notify?: (action: DataChangedAction) => void;
 }
 
+/**
+ * The in-page stand-in for the service's `dataChanged` socket event; the app listens for this
+ * name (MOCK_DATA_CHANGED_EVENT in core/mock-control.ts, checked by mock-backend.spec.ts).
+ */
+export const DATA_CHANGED_EVENT = 'kantuta:dataChanged';
+
 export function dispatchDataChanged(action: DataChangedAction): void {
-  window.dispatchEvent(
-    new CustomEvent(MOCK_DATA_CHANGED_EVENT, { detail: { entity: 'caja', action } }),
-  );
+  window.dispatchEvent(new CustomEvent(DATA_CHANGED_EVENT, { detail: { entity: 'caja', action } }));
 }
 
 export async function createMockBackend(options: MockBackendOptions) {

@@ -1,5 +1,5 @@
 import { EspecialidadCaja } from '../app/core/session/caja.dto';
-import { OperadoraNombre } from '../app/features/recargas/data-access/operadora';
+import { OperadoraNombre } from './operadoras';
 
 /**
  * The mock's stored state: compact rows (money in integer cents, dates in epoch ms) so that

@@ -1,5 +1,3 @@
-import { Cents, toDecimalString } from '../app/shared/money';
-
 /**
  * Cents of a JSON amount as PostgreSQL's decimal(12,2) would store it. `round` is what a
  * record and the till keep (10.555 -> 10.56); `trunc` reproduces the operator pool update of
@@ -14,9 +12,11 @@ export function decimalCents(amount: number, mode: 'round' | 'trunc'): number {
   return amount < 0 ? -cents : cents;
 }
 
-/** Cents to the decimal string a GET answers (`"1500.00"`). */
+/** Cents to the decimal string a GET answers (`"1500.00"`, `"-0.50"`). */
 export function money(cents: number): string {
-  return toDecimalString(cents as Cents);
+  const abs = Math.abs(cents);
+  const units = Math.trunc(abs / 100);
+  return `${cents < 0 ? '-' : ''}${units}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** Cents to the float the service computes with after reading a decimal column. */

@@ -1,4 +1,4 @@
-import { OperadoraNombre } from '../app/features/recargas/data-access/operadora';
+import { OperadoraNombre } from './operadoras';
 import { boliviaDayStart, closedSession, numberBook, seededRng, SessionPlan } from './history';
 import { DbState, SesionRow } from './model';
 import { CAJERO, SUPERVISOR } from './users';

@@ -1,4 +1,4 @@
-import { OPERADORAS } from '../app/features/recargas/data-access/operadora';
+import { OPERADORAS } from './operadoras';
 import { ApiFailure } from './errors';
 
 /**

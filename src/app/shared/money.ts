@@ -34,8 +34,10 @@ export function toDecimalString(amount: Cents): string {
 }
 
 /**
- * es-BO display: `Bs 1.500,00`. Written by hand because Intl's Spanish locales skip the
- * thousands dot below 10.000 (minimum grouping digits = 2) and the contract wants `1.500,00`.
+ * es-BO display: `Bs 1.500,00`. Written by hand so the text does not hang on the browser's
+ * locale data: Intl gives `1.500,00` for `es-BO` in today's Chromium, but `es` and `es-ES`
+ * skip the thousands dot below 10.000 (`1500,00`) and a browser without the locale falls back
+ * to its own format, while receipts and the cierre must read the same everywhere.
  */
 export function formatBs(amount: Cents, opts: { symbol?: boolean } = {}): string {
   const sign = amount < 0 ? '-' : '';

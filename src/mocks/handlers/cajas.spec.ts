@@ -1,5 +1,5 @@
 import { CajaDto, SesionCajaDto } from '../../app/core/session/caja.dto';
-import { OperadoraNombre } from '../../app/features/recargas/data-access/operadora';
+import { OperadoraNombre } from '../operadoras';
 import { createTestBackend, refusal, TestBackend } from '../testing/harness';
 import { CAJERO, SUPERVISOR } from '../users';
 

@@ -1,5 +1,5 @@
 import { RecargaClienteDto } from '../../app/features/recargas/data-access/recargas.dto';
-import { OperadoraNombre } from '../../app/features/recargas/data-access/operadora';
+import { OperadoraNombre } from '../operadoras';
 import { createTestBackend, refusal, TestBackend } from '../testing/harness';
 
 describe('mock /recargas', () => {

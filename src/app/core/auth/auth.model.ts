@@ -38,7 +38,10 @@ export function toAuthState(dto: LoginResponseDto, email: string): AuthState {
   };
 }
 
-/** Reads a JWT payload without checking it (the service checks; we only read `exp`). */
+/**
+ * Reads a JWT payload without checking it (the service checks). Only `roleName` is used: the
+ * role when the login answer's user has none. Expiry is not read here: a 401 drives the refresh.
+ */
 export function decodeJwt(token: string): AccessTokenPayload | null {
   try {
     const part = token.split('.')[1];

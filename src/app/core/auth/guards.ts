@@ -1,6 +1,5 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { Role } from './auth.model';
 import { AuthService } from './auth.service';
 import { SignOut } from './sign-out';
 
@@ -18,10 +17,3 @@ export const signedOutGuard: CanActivateFn = () =>
   inject(AuthService).isSignedIn() && !inject(SignOut).leaving
     ? inject(Router).createUrlTree(['/'])
     : true;
-
-export function roleGuard(...roles: Role[]): CanActivateFn {
-  return () => {
-    const user = inject(AuthService).user();
-    return user !== null && roles.includes(user.role) ? true : inject(Router).createUrlTree(['/']);
-  };
-}

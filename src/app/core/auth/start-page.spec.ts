@@ -1,7 +1,7 @@
 import { computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { PartialMatchRouteSnapshot, Router, UrlTree, provideRouter } from '@angular/router';
-import { CallState } from '../../shared/call-state';
+import { CallState } from '../../core/http/call-state';
 import { ApiError } from '../http/api-error';
 import { SesionCaja } from '../session/caja.model';
 import { SesionCajaStore } from '../session/sesion-caja.store';

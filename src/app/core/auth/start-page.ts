@@ -1,6 +1,6 @@
 import { EnvironmentInjector, effect, inject } from '@angular/core';
 import { RedirectFunction, Router, UrlTree } from '@angular/router';
-import { errorOf } from '../../shared/call-state';
+import { errorOf } from '../../core/http/call-state';
 import { SesionCajaStore } from '../session/sesion-caja.store';
 import { Role } from './auth.model';
 import { AuthService } from './auth.service';

@@ -1,4 +1,4 @@
-import { ApiError } from '../core/http/api-error';
+import { ApiError } from './api-error';
 
 /** One state per request instead of scattered booleans. */
 export type CallState = 'idle' | 'loading' | 'loaded' | { error: ApiError };

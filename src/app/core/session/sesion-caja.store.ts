@@ -13,7 +13,7 @@ import {
   throwError,
 } from 'rxjs';
 import { Cents } from '../../shared/money';
-import { CallState } from '../../shared/call-state';
+import { CallState } from '../../core/http/call-state';
 import { AuthService } from '../auth/auth.service';
 import { ApiError, toApiError } from '../http/api-error';
 import { DataChangedService } from '../realtime/data-changed.service';

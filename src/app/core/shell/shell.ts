@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { errorOf } from '../../shared/call-state';
+import { errorOf } from '../../core/http/call-state';
 import { AuthService } from '../auth/auth.service';
 import { SignOut } from '../auth/sign-out';
 import { navLinks, startPath, tillState } from '../auth/start-page';

@@ -5,7 +5,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
-import { CallState } from '../../../shared/call-state';
+import { CallState } from '../../../core/http/call-state';
 import { Cents } from '../../../shared/money';
 import { row } from './history-fixtures.spec';
 import { boliviaDay, dayToIso } from './history-filter';

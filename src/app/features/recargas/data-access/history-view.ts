@@ -5,7 +5,7 @@ import { Subject, debounceTime } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
-import { CallState } from '../../../shared/call-state';
+import { CallState } from '../../../core/http/call-state';
 import { downloadText } from '../../../shared/csv';
 import { chartBuckets } from './history-buckets';
 import { CajeroName, HistoryKind, historyCsv, historyCsvFilename } from './history-csv';

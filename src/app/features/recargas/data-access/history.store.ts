@@ -5,7 +5,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { DataChangedService } from '../../../core/realtime/data-changed.service';
 import { SesionCaja } from '../../../core/session/caja.model';
-import { CallState } from '../../../shared/call-state';
+import { CallState } from '../../../core/http/call-state';
 import { HistoryRecord } from './history-index';
 import { RefreshPolicy, RunLog } from './history-refresh';
 import { columnsOf, mergeColumns, rowsWhere } from './history-worker/column-ops';

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map, throwError } from 'rxjs';
 import { ApiError } from '../../../core/http/api-error';
-import { checkInyeccion, checkRecarga } from './operacion-guard';
+import { checkInyeccion, checkRecarga } from './operacion-checks';
 import { InyeccionOperadoraDto, OperadoraSaldoDto, RecargaClienteDto } from './recargas.dto';
 import {
   toInyeccionOperadora,
@@ -33,7 +33,7 @@ export class RecargasApiService {
       .pipe(map((list) => list.map(toOperadoraSaldo)));
   }
 
-  /** Refuses, without sending, anything outside the contract (see operacion-guard.ts). */
+  /** Refuses, without sending, anything outside the contract (see operacion-checks.ts). */
   recargar(recarga: NuevaRecarga): Observable<RecargaCliente> {
     const reasons = checkRecarga(recarga);
     if (reasons.length) return throwError(() => new ApiError(400, reasons, 'Validación local'));

@@ -5,7 +5,7 @@ import { SesionCaja } from '../../../core/session/caja.model';
 import { CajasApiService } from '../../../core/session/cajas-api.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
-import { CallState, errorOf } from '../../../shared/call-state';
+import { CallState, errorOf } from '../../../core/http/call-state';
 import { Cents } from '../../../shared/money';
 import { PoolForecast, closingTime, dayStartMs, forecastPool, salesPace } from './forecast';
 import { InyeccionesHistoryStore, RecargasHistoryStore } from './history.store';

@@ -15,7 +15,7 @@ import {
 import { AuthService } from '../../../core/auth/auth.service';
 import { toApiError } from '../../../core/http/api-error';
 import { DataChangedService } from '../../../core/realtime/data-changed.service';
-import { CallState } from '../../../shared/call-state';
+import { CallState } from '../../../core/http/call-state';
 import { Cents } from '../../../shared/money';
 import { OPERADORAS, OperadoraNombre } from './operadora';
 import { PoolSettingsStore } from './pool-settings.store';

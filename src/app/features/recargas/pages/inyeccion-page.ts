@@ -26,7 +26,7 @@ import { describeFlow, describeVerdict } from '../data-access/flow-texts';
 import * as rules from '../data-access/inyeccion-rules';
 import { isTipo } from '../data-access/ledger/ledger.model';
 import { LedgerStore } from '../data-access/ledger/ledger.store';
-import { MIN_INYECCION } from '../data-access/operacion-guard';
+import { MIN_INYECCION } from '../data-access/operacion-checks';
 import { OperacionesStore } from '../data-access/operaciones.store';
 import { OperadoraNombre } from '../data-access/operadora';
 import { InyeccionOperadora, NuevaInyeccion } from '../data-access/recargas.model';

@@ -6,7 +6,7 @@ import { Cents } from '../../../shared/money';
 import { normalizePhone } from '../../../shared/phone';
 import { amountValidator, phoneValidator } from '../../../shared/validators';
 import { LedgerStore } from '../data-access/ledger/ledger.store';
-import { MIN_RECARGA } from '../data-access/operacion-guard';
+import { MIN_RECARGA } from '../data-access/operacion-checks';
 import { OperadoraNombre } from '../data-access/operadora';
 import { NuevaRecarga } from '../data-access/recargas.model';
 import { toNuevaRecarga } from '../data-access/topup-rules';

@@ -7,13 +7,14 @@ import { OPERADORAS } from '../data-access/operadora';
 const W = 720;
 const H = 180;
 const PAD = { left: 8, right: 8, top: 8, bottom: 22 };
-const COLORS = ['#0a3d91', '#a14e00', '#2e7d32'];
+/** The global `op-*` class of each operator: it sets `--op-color` (src/styles.scss). */
+const OP_CLASS = OPERADORAS.map((op) => `op-${op.toLowerCase()}`);
 
 interface Bar {
   x: number;
   y: number;
   h: number;
-  color: string;
+  op: string;
 }
 
 /** `2026-11-25` -> `25/11`. */
@@ -45,7 +46,7 @@ export class HistoryChart {
   protected readonly width = W;
   protected readonly height = H;
   protected readonly baseline = H - PAD.bottom;
-  protected readonly legend = OPERADORAS.map((op, k) => ({ op, color: COLORS[k] }));
+  protected readonly legend = OPERADORAS.map((op, k) => ({ op, cls: OP_CLASS[k] }));
 
   protected readonly title = computed(() =>
     this.unit() === 'hora'
@@ -67,7 +68,7 @@ export class HistoryChart {
         if (c <= 0) return;
         const h = Math.max(1, c * scale);
         y -= h;
-        bars.push({ x: PAD.left + i * slot + slot * 0.15, y, h, color: COLORS[o] });
+        bars.push({ x: PAD.left + i * slot + slot * 0.15, y, h, op: OP_CLASS[o] });
       });
     });
     return bars;

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { errorOf } from '../../../shared/call-state';
+import { errorOf } from '../../../core/http/call-state';
 import { HistoryView } from '../data-access/history-view';
 import { HistoryChart } from './history-chart';
 import { HistoryFilters } from './history-filters';

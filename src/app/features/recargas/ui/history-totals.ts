@@ -49,15 +49,6 @@ import { OperadoraTotal } from '../data-access/history-index';
       border-left: 6px solid var(--op-color, var(--mat-sys-outline));
       background: var(--mat-sys-surface-container);
     }
-    .op-tigo {
-      --op-color: #0a3d91;
-    }
-    .op-entel {
-      --op-color: #a14e00;
-    }
-    .op-viva {
-      --op-color: #2e7d32;
-    }
     .name {
       font-weight: 500;
     }

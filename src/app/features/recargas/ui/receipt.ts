@@ -2,10 +2,8 @@ import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
-import { RecargaCliente } from '../data-access/recargas.model';
-
 import { SHOP_NAME } from '../../../shared/shop';
-import { ReceiptData } from '../data-access/receipts';
+import type { ReceiptData } from '../data-access/receipts';
 
 export type { ReceiptData };
 

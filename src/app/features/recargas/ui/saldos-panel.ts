@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { BsPipe } from '../../../shared/money.pipe';
-import { SaldoView } from '../data-access/saldos.store';
+import type { SaldoView } from '../data-access/saldos.store';
 
 /**
  * The region `Saldos de operadoras`: one list item per operator, warned below its threshold

@@ -3,7 +3,7 @@ import { BAD_INPUTS } from '../../../../testing/bad-inputs';
 import { Cents, parseTypedAmount, toWireNumber } from '../../../shared/money';
 import { normalizePhone } from '../../../shared/phone';
 import { amountValidator, firstError, phoneValidator } from '../../../shared/validators';
-import { MIN_RECARGA, checkInyeccion, checkRecarga } from './operacion-guard';
+import { MIN_RECARGA, checkInyeccion, checkRecarga } from './operacion-checks';
 import { OperadoraNombre } from './operadora';
 import { toRecargaRequest } from './recargas.mapper';
 
