@@ -6,8 +6,12 @@ import { ArraySplitter } from './splitter';
 export const PREVIEW_ROWS = 200;
 /** Chromium hands body chunks of up to 2 MiB: the first rows go out after a small slice. */
 const FIRST_SLICE_BYTES = 32 * 1024;
-/** Progress goes to the page at most once per this many bytes (each one is a page render). */
+/**
+ * Progress goes to the page once per this many bytes (each one is a page render), or after
+ * this long on a slow line (the page's time limit runs between events).
+ */
 const PROGRESS_STEP_BYTES = 1024 * 1024;
+const PROGRESS_STEP_MS = 2000;
 
 /**
  * One answer's body, chunk by chunk: complete elements are parsed at once (one JSON.parse per
@@ -20,6 +24,7 @@ export class BodyParser {
   private readonly decoder = new TextDecoder();
   private loaded = 0;
   private reported = -Infinity;
+  private reportedAt = 0;
   private previewed = false;
 
   constructor(
@@ -40,8 +45,14 @@ export class BodyParser {
       from = to;
     }
     if (from < chunk.length) this.feed(chunk.subarray(from));
-    if (this.loaded - this.reported < PROGRESS_STEP_BYTES) return;
+    const now = Date.now();
+    if (
+      this.loaded - this.reported < PROGRESS_STEP_BYTES &&
+      now - this.reportedAt < PROGRESS_STEP_MS
+    )
+      return;
     this.reported = this.loaded;
+    this.reportedAt = now;
     this.post({ type: 'progress', job: this.job, loaded: this.loaded, total: this.total });
   }
 
