@@ -4,7 +4,7 @@ import { ApiError, toApiError } from '../../../core/http/api-error';
 import { API_CONFIG } from '../../../core/http/api-config';
 import { MoneyInFlight } from '../../../core/session/money-in-flight';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
-import { InyeccionesHistoryStore, RecargasHistoryStore } from './history.store';
+import { HistoryAccess } from './ledger/history-access';
 import { LedgerStore } from './ledger/ledger.store';
 import { LedgerOp, NuevaOperacion } from './ledger/ledger.model';
 import { LedgerWatch } from './ledger/ledger-watch';
@@ -50,10 +50,7 @@ export class OperacionesStore {
   private readonly saldos = inject(SaldosStore);
   private readonly sesionCaja = inject(SesionCajaStore);
   private readonly ledger = inject(LedgerStore);
-  private readonly history = {
-    recarga: inject(RecargasHistoryStore),
-    inyeccion: inject(InyeccionesHistoryStore),
-  };
+  private readonly history = inject(HistoryAccess);
   private readonly inFlight = inject(MoneyInFlight);
 
   readonly unresolved = this.ledger.unresolved;
@@ -133,7 +130,7 @@ export class OperacionesStore {
   /** A fresh history read (started after the call), matched against the ledger's baseline. */
   private read(op: LedgerOp): Observable<Reconciliation<Row>> {
     const reported = this.ledger.reportedIds(op.tipo);
-    return this.history[op.tipo].freshRead().pipe(
+    return this.history.freshRead(op.tipo).pipe(
       map((rows) => {
         const top = maxId(rows);
         if (top !== null) this.ledger.noteMaxId(op.tipo, top);
@@ -168,7 +165,7 @@ export class OperacionesStore {
       map(() => {
         this.ledger.settle(op.key);
         end();
-        if (v.kind === 'applied') this.history[op.tipo].addLocal(v.record as never);
+        if (v.kind === 'applied') this.history.addLocal(op.tipo, v.record);
         this.saldos.refresh();
         this.sesionCaja.refreshTillCash();
         if (v.kind === 'refused' && v.error.messages.includes(SESSION_CLOSED))

@@ -1,6 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { LedgerOp, recargaOf } from './ledger/ledger.model';
 import { PrintService } from './print.service';
 import { RecargaCliente } from './recargas.model';
 
@@ -22,6 +23,12 @@ export class Receipts {
 
   /** The receipt in the print area. */
   readonly receipt = this.current.asReadonly();
+
+  /** The receipt of a ledger operation (a late commit's), when it is an applied top-up. */
+  printOp(op: LedgerOp): void {
+    const recarga = recargaOf(op);
+    if (recarga) this.print(recarga);
+  }
 
   /** The recent list's "Reimprimir" is always a reprint. */
   print(recarga: RecargaCliente, reprint = false): void {

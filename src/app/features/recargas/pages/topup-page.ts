@@ -13,7 +13,7 @@ import { Cents, formatBs } from '../../../shared/money';
 import { groupPhone } from '../../../shared/phone';
 import { firstError } from '../../../shared/validators';
 import { tellFlow } from '../data-access/flow-texts';
-import { LedgerOp, isTipo, recargaOf } from '../data-access/ledger/ledger.model';
+import { isTipo } from '../data-access/ledger/ledger.model';
 import { LedgerStore } from '../data-access/ledger/ledger.store';
 import { OperacionesStore } from '../data-access/operaciones.store';
 import { OperadoraNombre } from '../data-access/operadora';
@@ -23,6 +23,9 @@ import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
 import { SaldosStore } from '../data-access/saldos.store';
 import * as rules from '../data-access/topup-rules';
 import * as ui from '../ui/counter-ui';
+import { Receipt } from '../ui/receipt';
+import { RecientesList } from '../ui/recientes-list';
+import { ResumenStrip } from '../ui/resumen-strip';
 import { injectMoneyFlow, injectSellingGate } from './money-form';
 import { RecargaForm } from './recarga-form';
 
@@ -31,7 +34,7 @@ import { RecargaForm } from './recarga-form';
   selector: 'app-topup-page',
   imports: [
     ...[ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatError, MatHint],
-    ...[ErrorAlert, ...ui.COUNTER_UI],
+    ...[ErrorAlert, ...ui.COUNTER_UI, Receipt, RecientesList, ResumenStrip],
   ],
   templateUrl: './topup-page.html',
   styleUrl: './topup-page.scss',
@@ -136,11 +139,6 @@ export default class TopupPage implements SendsMoney {
     if (c.numero.invalid) this.numeroInput().nativeElement.focus();
     else if (!c.operadora.value) this.radios().focus();
     else if (c.monto.invalid) this.montoInput().nativeElement.focus();
-  }
-
-  protected printLate(op: LedgerOp): void {
-    const recarga = recargaOf(op);
-    if (recarga) this.receipts.print(recarga);
   }
 
   private poolLimit(): { limit: Cents; message: string } | null {

@@ -4,16 +4,13 @@ import { OperadoraKeys } from './operadora-keys';
 import { OperadoraRadios } from './operadora-radios';
 import { OtherTabAlert } from './other-tab-alert';
 import { QuickAmounts } from './quick-amounts';
-import { Receipt } from './receipt';
-import { RecientesList } from './recientes-list';
-import { ResumenStrip } from './resumen-strip';
 import { SaldosPanel } from './saldos-panel';
 import { UnresolvedPanel } from './unresolved-panel';
 
 export { OperadoraRadios };
 
-/** What the counter and injection pages are made of. */
+/** What the counter and injection pages are made of (the counter defers what is below). */
 export const COUNTER_UI = [
   ...[LateCommitAlert, NoSessionAlert, OperadoraKeys, OperadoraRadios, OtherTabAlert],
-  ...[QuickAmounts, Receipt, RecientesList, ResumenStrip, SaldosPanel, UnresolvedPanel],
+  ...[QuickAmounts, SaldosPanel, UnresolvedPanel],
 ] as const;

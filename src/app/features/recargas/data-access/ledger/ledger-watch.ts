@@ -1,6 +1,6 @@
 import { Injectable, effect, inject, signal, untracked } from '@angular/core';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
-import { InyeccionesHistoryStore, RecargasHistoryStore } from '../history.store';
+import { HistoryAccess } from './history-access';
 import { findOperation } from '../reconcile';
 import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
 import { SaldosStore } from '../saldos.store';
@@ -26,10 +26,7 @@ export class LedgerWatch {
   private readonly ledger = inject(LedgerStore);
   private readonly saldos = inject(SaldosStore);
   private readonly sesionCaja = inject(SesionCajaStore);
-  private readonly history = {
-    recarga: inject(RecargasHistoryStore),
-    inyeccion: inject(InyeccionesHistoryStore),
-  };
+  private readonly history = inject(HistoryAccess);
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly checking = signal(false);
   private started = false;
@@ -40,7 +37,7 @@ export class LedgerWatch {
     // Every history that lands (a screen's refresh, a reconcile) is searched too.
     for (const tipo of ['recarga', 'inyeccion'] as const) {
       effect(() => {
-        const rows = this.history[tipo].rows();
+        const rows = this.history.stores()?.[tipo].rows();
         if (rows) untracked(() => this.match(tipo, rows));
       });
     }
@@ -73,7 +70,7 @@ export class LedgerWatch {
       this.schedule(this.ledger.ops());
     };
     for (const tipo of tipos) {
-      this.history[tipo].freshRead().subscribe({
+      this.history.freshRead(tipo).subscribe({
         next: (rows) => {
           const at = Date.now();
           this.match(tipo, rows, at);
