@@ -43,10 +43,10 @@ export function navLinks(role: Role): readonly NavLink[] {
     : [RECARGAS, INYECCION, CAJA, HISTORIAL_RECARGAS, HISTORIAL_INYECCIONES, RESUMEN];
 }
 
-export function tillState(store: SesionCajaStore): TillState {
-  const sesion = store.sesion();
+export function tillState(sesionCaja: SesionCajaStore): TillState {
+  const sesion = sesionCaja.sesion();
   if (sesion === undefined) return 'unknown';
-  return store.hasOpenSession() ? 'open' : 'none';
+  return sesionCaja.hasOpenSession() ? 'open' : 'none';
 }
 
 /**
@@ -59,13 +59,13 @@ export const startPageRedirect: RedirectFunction = () => {
   const user = auth.user();
   if (!user) return router.createUrlTree(['/login']);
   if (user.role === 'supervisor') return startPath('supervisor', 'unknown');
-  const store = inject(SesionCajaStore);
+  const sesionCaja = inject(SesionCajaStore);
   const injector = inject(EnvironmentInjector);
   return new Promise<string | UrlTree>((resolve) => {
     const watcher = effect(
       () => {
-        const known = tillState(store);
-        const failed = errorOf(store.state()) !== null;
+        const known = tillState(sesionCaja);
+        const failed = errorOf(sesionCaja.state()) !== null;
         if (known === 'unknown' && !failed) return;
         resolve(startPath('cajero', known));
         // Destroyed after this run returns: one answer per navigation, no effect left behind.

@@ -34,17 +34,17 @@ export class Shell {
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly signOut = inject(SignOut);
-  protected readonly sesionStore = inject(SesionCajaStore);
+  protected readonly sesionCaja = inject(SesionCajaStore);
   protected readonly mock = inject(MOCK_CONTROL);
   protected readonly user = this.auth.user;
-  protected readonly sesionError = computed(() => errorOf(this.sesionStore.state()) !== null);
+  protected readonly sesionError = computed(() => errorOf(this.sesionCaja.state()) !== null);
   protected readonly roleLabel = computed(() =>
     this.user()?.role === 'supervisor' ? 'Supervisor' : 'Cajero',
   );
   /** Links in the role's order; the brand leads to the role's start page. */
   protected readonly links = computed(() => navLinks(this.user()?.role ?? 'cajero'));
   protected readonly home = computed(() =>
-    startPath(this.user()?.role ?? 'cajero', tillState(this.sesionStore)),
+    startPath(this.user()?.role ?? 'cajero', tillState(this.sesionCaja)),
   );
 
   constructor() {

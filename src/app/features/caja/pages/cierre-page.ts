@@ -60,7 +60,7 @@ import { CierreData, CierreReport } from '../ui/cierre-report';
 export default class CierrePage {
   readonly id = input.required({ transform: numberAttribute });
   private readonly auth = inject(AuthService);
-  private readonly store = inject(SesionCajaStore);
+  private readonly sesionCaja = inject(SesionCajaStore);
   private readonly usuarios = inject(UsuariosStore);
   private readonly recargas = inject(RecargasHistoryStore);
   private readonly inyecciones = inject(InyeccionesHistoryStore);
@@ -70,7 +70,7 @@ export default class CierrePage {
   );
   private readonly sesion = computed(() => {
     const id = this.id();
-    const own = this.store.sesion();
+    const own = this.sesionCaja.sesion();
     return own?.id === id
       ? own
       : (this.recargas.sesiones().get(id) ?? this.inyecciones.sesiones().get(id) ?? null);
@@ -88,13 +88,14 @@ export default class CierrePage {
     const user = this.auth.user();
     return {
       sesion: s,
-      cajaNombre: this.store.cajas().find((c) => c.id === s.idCaja)?.nombre ?? `Caja ${s.idCaja}`,
+      cajaNombre:
+        this.sesionCaja.cajas().find((c) => c.id === s.idCaja)?.nombre ?? `Caja ${s.idCaja}`,
       cajero: s.idUsuario === user?.id ? user.name : this.usuarios.label(s.idUsuario),
       resumen,
       cuadre: cuadrar(
         s.montoInicial,
         resumen,
-        abierta ? this.store.tillCash() : s.montoFinalTeorico,
+        abierta ? this.sesionCaja.tillCash() : s.montoFinalTeorico,
       ),
       contado: s.montoFinalReal,
       diferencia: s.diferencia,

@@ -25,7 +25,7 @@ import { CierreData } from '../ui/cierre-report';
 export function injectCloseTill(): (sesion: SesionCaja) => Observable<CierreData> {
   const dialog = inject(MatDialog);
   const auth = inject(AuthService);
-  const store = inject(SesionCajaStore);
+  const sesionCaja = inject(SesionCajaStore);
   const ledger = inject(LedgerStore);
   const recargas = inject(RecargasHistoryStore);
   const inyecciones = inject(InyeccionesHistoryStore);
@@ -38,10 +38,10 @@ export function injectCloseTill(): (sesion: SesionCaja) => Observable<CierreData
     const calc = new CierreCalc(sesion, {
       recargas: () => recargas.freshRead(),
       inyecciones: () => inyecciones.freshRead(),
-      tillCash: () => store.freshTillCash(0),
+      tillCash: () => sesionCaja.freshTillCash(0),
       ledger: () => ({ recargas: ledger.recargas(), inyecciones: ledger.inyecciones() }),
     });
-    const cajaNombre = store.cajaNombre() ?? '';
+    const cajaNombre = sesionCaja.cajaNombre() ?? '';
     return dialog
       .open<CerrarCajaDialog, CerrarCajaData, Cents | null>(CerrarCajaDialog, {
         data: { calc, progress },
@@ -53,7 +53,7 @@ export function injectCloseTill(): (sesion: SesionCaja) => Observable<CierreData
           const figures = calc.figures();
           calc.destroy();
           if (contado === null || contado === undefined || !figures) return EMPTY;
-          return store.cerrar(contado).pipe(
+          return sesionCaja.cerrar(contado).pipe(
             map((closed): CierreData => ({
               sesion: closed,
               cajaNombre,

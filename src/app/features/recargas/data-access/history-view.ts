@@ -77,7 +77,7 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly auth = inject(AuthService);
-  private readonly sesionStore = inject(SesionCajaStore);
+  private readonly sesionCaja = inject(SesionCajaStore);
   private readonly usuarios = inject(UsuariosStore);
   private readonly params = toSignal(this.route.queryParams, { requireSync: true });
   private readonly numeroWrites = new Subject<void>();
@@ -87,7 +87,7 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   }
 
   readonly ownSesion = computed(() => {
-    const s = this.sesionStore.sesion();
+    const s = this.sesionCaja.sesion();
     return s?.estado === 'ABIERTA' ? s.id : null;
   });
   private readonly urlFilter = computed(() => parseFilterParams(this.params()));

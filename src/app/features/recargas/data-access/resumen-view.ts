@@ -41,7 +41,7 @@ export class ResumenView {
   private readonly inyecciones = inject(InyeccionesHistoryStore);
   private readonly saldos = inject(SaldosStore);
   private readonly usuarios = inject(UsuariosStore);
-  private readonly sesionStore = inject(SesionCajaStore);
+  private readonly sesionCaja = inject(SesionCajaStore);
   private readonly cajasApi = inject(CajasApiService);
   /** Open sessions asked of the service by user (a till opened today may have no rows yet). */
   private readonly abiertas = signal<ReadonlyMap<number, SesionCaja>>(new Map());
@@ -82,7 +82,7 @@ export class ResumenView {
   private readonly sesiones = computed(() => {
     const all = new Map(this.embedded());
     for (const [id, s] of this.abiertas()) all.set(id, s);
-    const own = this.sesionStore.sesion();
+    const own = this.sesionCaja.sesion();
     if (own) all.set(own.id, own);
     return all;
   });
@@ -95,7 +95,7 @@ export class ResumenView {
   });
 
   readonly cajeros = computed<CajeroView[]>(() => {
-    const cajas = new Map(this.sesionStore.cajas().map((c) => [c.id, c.nombre]));
+    const cajas = new Map(this.sesionCaja.cajas().map((c) => [c.id, c.nombre]));
     return (this.resumen()?.porCajero ?? []).map((c) => ({
       ...c,
       nombre: c.idUsuario === null ? 'Sin cajero registrado' : this.usuarios.label(c.idUsuario),
