@@ -46,3 +46,11 @@ export async function sent(
     .toBe(1);
   return found[0];
 }
+
+/**
+ * A few turns of the event loop: enough for promise chains (a lazily imported module already
+ * loaded, an IndexedDB write) to finish, so that "nothing happened" is worth asserting.
+ */
+export async function turns(n = 10): Promise<void> {
+  for (let i = 0; i < n; i++) await nextTask();
+}

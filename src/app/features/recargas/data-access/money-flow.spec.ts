@@ -5,7 +5,9 @@ import { MoneyFlow, MoneyFlowEvent, MoneyFlowState, transition } from './money-f
 import { OperationEvent, Verdict } from './operaciones.store';
 
 type N = string;
-type R = { id: number };
+interface R {
+  id: number;
+}
 type S = MoneyFlowState<N, R>;
 type E = MoneyFlowEvent<N, R>;
 

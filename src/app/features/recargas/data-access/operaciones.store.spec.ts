@@ -10,7 +10,7 @@ import {
   testLedgerDb,
 } from '../../../../testing/ledger';
 import { apiTestingProviders } from '../../../../testing/providers';
-import { sent, until } from '../../../../testing/wait';
+import { sent, turns, until } from '../../../../testing/wait';
 import { AuthService } from '../../../core/auth/auth.service';
 import { API_CONFIG } from '../../../core/http/api-config';
 import { ApiError } from '../../../core/http/api-error';
@@ -26,6 +26,7 @@ import { InyeccionOperadora, RecargaCliente } from './recargas.model';
 import { SaldosStore } from './saldos.store';
 
 const T0 = new Date('2026-11-25T18:00:00Z');
+const noop = () => undefined;
 const nueva = {
   operadora: OperadoraNombre.Tigo,
   numeroCliente: '76543210',
@@ -77,7 +78,7 @@ describe('OperacionesStore', () => {
         },
         {
           provide: NetworkStatus,
-          useValue: { reportNoAnswer() {}, reportAnswer() {}, offline: signal(false) },
+          useValue: { reportNoAnswer: noop, reportAnswer: noop, offline: signal(false) },
         },
         { provide: LEDGER_DB, useValue: dbs.open() },
         { provide: AuthService, useValue: fakeAuth(3) },
@@ -101,7 +102,8 @@ describe('OperacionesStore', () => {
   }
 
   /** A history read answered (the Subject behind freshRead()). */
-  function answer(i: number, rows: RecargaCliente[]) {
+  async function answer(i: number, rows: RecargaCliente[]) {
+    await until(() => recargas.reads.length > i, `history read #${i + 1}`);
     expect(recargas.reads.length)
       .withContext('history reads')
       .toBe(i + 1);
@@ -137,8 +139,9 @@ describe('OperacionesStore', () => {
     expect(ledger.recargas().map((r) => r.id)).toEqual([7]);
     expect(saldos.refresh).toHaveBeenCalledTimes(1);
     expect(sesion.refreshTillCash).toHaveBeenCalledTimes(1);
-    expect(recargas.added.map((r) => r.id)).toEqual([7]);
+    // The counter sells without the history: not read, not even loaded to add the row.
     expect(recargas.reads).toEqual([]);
+    expect(recargas.added).toEqual([]);
     expect(TestBed.inject(MoneyInFlight).waiting()).toBe(0);
   });
 
@@ -184,7 +187,7 @@ describe('OperacionesStore', () => {
     it('is checked with a single history read: the row above the baseline is "confirmed"', async () => {
       await sellApplied(41);
       const events = await drop();
-      answer(0, [recargaRow({ id: 41 }), recargaRow({ id: 42, fechaHora: LATER })]);
+      await answer(0, [recargaRow({ id: 41 }), recargaRow({ id: 42, fechaHora: LATER })]);
       await until(() => events.length === 2, 'the verdict');
       expect(events[1].kind === 'applied' && [events[1].reconciled, events[1].record.id]).toEqual([
         true,
@@ -192,14 +195,17 @@ describe('OperacionesStore', () => {
       ]);
       expect(ledger.recargas().map((r) => r.id)).toEqual([42, 41]);
       expect(ledger.ops()[1].reconciled).toBeTrue();
+      // The history read for the check is loaded now: the row shows there at once.
+      expect(recargas.added.map((r) => r.id)).toEqual([42]);
       jasmine.clock().tick(60_000);
+      await turns();
       expect(recargas.reads.length).toBe(1);
     });
 
     it('absent from the history: "not applied", watched for 10 minutes', async () => {
       await sellApplied(41);
       const events = await drop();
-      answer(0, [recargaRow({ id: 41 })]);
+      await answer(0, [recargaRow({ id: 41 })]);
       await until(() => events.length === 2, 'the verdict');
       const v = events[1];
       expect(v.kind).toBe('not-applied');
@@ -213,11 +219,13 @@ describe('OperacionesStore', () => {
       ]);
       expect(store.blockedNumbers().size).toBe(0);
       jasmine.clock().tick(4_999);
+      await turns();
       expect(recargas.reads.length).withContext('no second read before the watch').toBe(1);
     });
 
     it('an unreadable history: "unknown", the number blocked', async () => {
       const events = await drop();
+      await until(() => recargas.reads.length === 1, 'the history read');
       recargas.reads[0].error(new ApiError(503, ['El servidor no está disponible (503).']));
       await until(() => events.length === 2, 'the verdict');
       expect(events[1].kind).toBe('unknown');
@@ -230,7 +238,7 @@ describe('OperacionesStore', () => {
 
     it('without any baseline, the one row of the session nobody accounts for is the lost one', async () => {
       const events = await drop();
-      answer(0, [recargaRow({ id: 41 }), recargaRow({ id: 30, idSesion: 2 })]);
+      await answer(0, [recargaRow({ id: 41 }), recargaRow({ id: 30, idSesion: 2 })]);
       await until(() => events.length === 2, 'the verdict');
       expect(events[1].kind === 'applied' && [events[1].reconciled, events[1].record.id]).toEqual([
         true,
@@ -240,7 +248,7 @@ describe('OperacionesStore', () => {
 
     it('without any baseline, an identical row among other unaccounted ones is "unknown", never a guess', async () => {
       const events = await drop();
-      answer(0, [recargaRow({ id: 40, numeroCliente: '71112222' }), recargaRow({ id: 41 })]);
+      await answer(0, [recargaRow({ id: 40, numeroCliente: '71112222' }), recargaRow({ id: 41 })]);
       await until(() => events.length === 2, 'the verdict');
       expect(events[1].kind).toBe('unknown');
       expect([...store.blockedNumbers()]).toEqual(['76543210']);
@@ -256,25 +264,26 @@ describe('OperacionesStore', () => {
         statusText: 'Gateway Timeout',
       });
       await until(() => recargas.reads.length === 1, 'the first read');
-      answer(0, [recargaRow({ id: 41 })]);
+      await answer(0, [recargaRow({ id: 41 })]);
       await until(() => ledger.ops().length === 2 && events.length === 1, 'the first check');
       jasmine.clock().tick(4_999);
+      await turns();
       expect(recargas.reads.length).withContext('no read before the grace period').toBe(1);
       jasmine.clock().tick(1);
-      expect(recargas.reads.length).withContext('the grace read').toBe(2);
+      await until(() => recargas.reads.length === 2, 'the grace read');
       return events;
     }
 
     it('an absent row is read again after the grace period: a late commit is confirmed', async () => {
       const events = await gateway();
-      answer(1, [recargaRow({ id: 41 }), recargaRow({ id: 42 })]);
+      await answer(1, [recargaRow({ id: 41 }), recargaRow({ id: 42 })]);
       await until(() => events.length === 2, 'the verdict');
       expect(events[1].kind === 'applied' && events[1].record.id).toBe(42);
     });
 
     it('still absent after the grace period: "not applied"', async () => {
       const events = await gateway();
-      answer(1, [recargaRow({ id: 41 })]);
+      await answer(1, [recargaRow({ id: 41 })]);
       await until(() => events.length === 2, 'the verdict');
       expect(events[1].kind).toBe('not-applied');
     });
@@ -287,14 +296,14 @@ describe('OperacionesStore', () => {
     let events = recargar();
     (await sent(ctrl, POST)).error(new ProgressEvent('error'), { status: 0 });
     await until(() => recargas.reads.length === 1, 'the history read');
-    answer(0, [recargaRow({ id: 41 })]);
+    await answer(0, [recargaRow({ id: 41 })]);
     await until(() => events.length === 2, 'the verdict');
     expect(events[1].kind).toBe('not-applied');
     // The cashier retries deliberately; this time the lost answer was applied as id 43.
     events = recargar();
     (await sent(ctrl, POST)).error(new ProgressEvent('error'), { status: 0 });
     await until(() => recargas.reads.length === 2, 'the history read');
-    answer(1, [recargaRow({ id: 41 }), recargaRow({ id: 43 })]);
+    await answer(1, [recargaRow({ id: 41 }), recargaRow({ id: 43 })]);
     await until(() => events.length === 2, 'the verdict');
     expect(events[1].kind === 'applied' && events[1].record.id).toBe(43);
   });
@@ -312,6 +321,7 @@ describe('OperacionesStore', () => {
     const [op] = store.unresolvedRecargas();
     const failed: unknown[] = [];
     store.recheck(op).subscribe((v) => failed.push(v));
+    await until(() => recargas.reads.length === 1, 'the recheck read');
     recargas.reads[0].error(new ApiError(503, ['El servidor no está disponible (503).']));
     await until(() => failed.length === 1, 'the failed recheck');
     expect(failed[0]).toEqual(jasmine.objectContaining({ kind: 'unknown' }));
@@ -319,7 +329,7 @@ describe('OperacionesStore', () => {
 
     const verdicts: unknown[] = [];
     store.recheck(store.unresolvedRecargas()[0]).subscribe((v) => verdicts.push(v));
-    answer(1, [recargaRow({ id: 41 }), recargaRow({ id: 42, fechaHora: LATER })]);
+    await answer(1, [recargaRow({ id: 41 }), recargaRow({ id: 42, fechaHora: LATER })]);
     await until(() => verdicts.length === 1, 'the recheck');
     expect(verdicts[0]).toEqual(jasmine.objectContaining({ kind: 'applied', reconciled: true }));
     expect(store.blockedNumbers().size).toBe(0);

@@ -1,78 +1,109 @@
-import { apiTestingProviders, storeSignedIn } from '../../../../testing/providers';
 import { HttpTestingController } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
-import { provideRouter } from '@angular/router';
+import { BAD_INPUTS } from '../../../../testing/bad-inputs';
 import {
-  HISTORIAL_CLIENTES_BODY,
+  RECARGA_OK_BODY,
   SALDOS_BODY,
   SESION_ABIERTA_BODY,
   errorBody,
 } from '../../../../testing/fixtures';
-import { BAD_INPUTS } from '../../../../testing/bad-inputs';
-import { authInterceptor } from '../../../core/auth/auth.interceptor';
+import { ledgerOp, testLedgerDb } from '../../../../testing/ledger';
+import { moneyPageProviders } from '../../../../testing/pages';
+import { storeSignedIn } from '../../../../testing/providers';
+import { sent, until } from '../../../../testing/wait';
+import { LedgerOp } from '../data-access/ledger/ledger.model';
+import { LedgerStore } from '../data-access/ledger/ledger.store';
+import { OperadoraNombre } from '../data-access/operadora';
 import TopupPage from './topup-page';
 
 const VIVA = { ...SALDOS_BODY[1], id: 3, nombre_operadora: 'Viva', saldo_actual: '45.00' };
+const SALDOS = '/api/recargas/operadoras/saldos';
+const BALANCE = '/api/cajas/sesion/1/balance';
+const POST = { method: 'POST', url: '/api/recargas/cliente' };
+const NO_SESSION = errorBody(
+  404,
+  '/cajas/sesion-activa/3',
+  'No hay sesión activa para el usuario 3',
+  'Not Found',
+);
 
 describe('TopupPage', () => {
   let fixture: ComponentFixture<TopupPage>;
   let ctrl: HttpTestingController;
   let el: HTMLElement;
+  let dbs: ReturnType<typeof testLedgerDb>;
 
-  async function setup(opts: { sesion: boolean } = { sesion: true }) {
+  beforeEach(() => (dbs = testLedgerDb()));
+
+  afterEach(async () => {
+    ctrl.verify();
+    TestBed.resetTestingModule();
+    await dbs.drop();
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  async function setup(opts: { sesion?: boolean; ledger?: LedgerOp[] } = {}) {
     storeSignedIn();
-    TestBed.configureTestingModule({
-      providers: [provideRouter([]), ...apiTestingProviders(authInterceptor)],
-    });
+    const db = dbs.open();
+    for (const op of opts.ledger ?? []) await db.put(op);
+    TestBed.configureTestingModule({ providers: moneyPageProviders(db) });
     ctrl = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(TopupPage);
     el = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
-    if (opts.sesion) ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
-    else
-      ctrl
-        .expectOne('/api/cajas/sesion-activa/3')
-        .flush(
-          errorBody(
-            404,
-            '/cajas/sesion-activa/3',
-            'No hay sesión activa para el usuario 3',
-            'Not Found',
-          ),
-          { status: 404, statusText: 'Not Found' },
-        );
-    ctrl.match('/api/cajas').forEach((r) => r.flush([]));
-    ctrl.match('/api/cajas/sesion/1/balance').forEach((r) => r.flush('500.00'));
-    await new Promise((r) => setTimeout(r, 40));
-    ctrl.match('/api/recargas/operadoras/saldos').forEach((r) => r.flush([...SALDOS_BODY, VIVA]));
-    ctrl.match('/api/recargas/historial/clientes').forEach((r) => r.flush(HISTORIAL_CLIENTES_BODY));
+    const sesion = await sent(ctrl, '/api/cajas/sesion-activa/3');
+    if (opts.sesion === false) sesion.flush(NO_SESSION, { status: 404, statusText: 'Not Found' });
+    else sesion.flush(SESION_ABIERTA_BODY);
+    (await sent(ctrl, '/api/cajas')).flush([]);
+    if (opts.sesion !== false) (await sent(ctrl, BALANCE)).flush('500.00');
+    (await sent(ctrl, SALDOS)).flush([...SALDOS_BODY, VIVA]);
+    await until(() => TestBed.inject(LedgerStore).loaded(), 'the ledger');
     await fixture.whenStable();
     return TestbedHarnessEnvironment.loader(fixture);
   }
 
-  afterEach(() => {
-    ctrl.match(() => true);
-    localStorage.clear();
-  });
-
-  async function type(loader: Awaited<ReturnType<typeof setup>>, label: string, value: string) {
+  async function type(loader: HarnessLoader, name: string, value: string) {
     const input = await loader.getHarness(
-      MatInputHarness.with({ selector: `[formControlName=${label}]` }),
+      MatInputHarness.with({ selector: `[formControlName=${name}]` }),
     );
     await input.setValue(value);
     await input.blur();
   }
 
-  function errorsText(): string {
-    return Array.from(el.querySelectorAll('mat-error, [role=alert]'))
+  async function fill(loader: HarnessLoader, numero: string, operadora: RegExp, monto: string) {
+    await type(loader, 'numero', numero);
+    await (await loader.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: operadora });
+    await type(loader, 'monto', monto);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Recargar' }))).click();
+  }
+
+  /** The read-back dialog, once its lazily loaded code has opened it. */
+  async function dialog(): Promise<MatDialogHarness> {
+    await until(() => document.querySelector('mat-dialog-container'), 'the read-back dialog');
+    return TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
+  }
+
+  async function confirm(): Promise<void> {
+    await dialog();
+    const root = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await (await root.getHarness(MatButtonHarness.with({ text: 'Confirmar' }))).click();
+  }
+
+  const errorsText = () =>
+    Array.from(el.querySelectorAll('mat-error, [role=alert]'))
       .map((e) => e.textContent?.trim())
       .join(' | ');
-  }
+  const statusText = () => el.querySelector('[role=status]')?.textContent?.trim() ?? '';
+  const openDialogs = () =>
+    TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
 
   it('lists each operator with its balance in the radio group', async () => {
     const loader = await setup();
@@ -86,18 +117,15 @@ describe('TopupPage', () => {
   for (const row of BAD_INPUTS.filter((b) => b.field !== 'operadora' && 'refused' in b.expected)) {
     it(`refuses ${row.field} ${JSON.stringify(row.input)} on screen, sending nothing`, async () => {
       const loader = await setup();
-      await (await loader.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: /Tigo/ });
-      await type(loader, 'numero', row.field === 'numero' ? row.input : '76543210');
-      await type(loader, 'monto', row.field === 'monto' ? row.input : '10');
-      await (await loader.getHarness(MatButtonHarness.with({ text: 'Recargar' }))).click();
+      await fill(
+        loader,
+        row.field === 'numero' ? row.input : '76543210',
+        /Tigo/,
+        row.field === 'monto' ? row.input : '10',
+      );
       await fixture.whenStable();
       expect(errorsText()).toContain((row.expected as { refused: string }).refused);
-      expect(
-        await TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(
-          MatDialogHarness,
-        ),
-      ).toEqual([]);
-      ctrl.expectNone('/api/recargas/cliente');
+      expect(await openDialogs()).toEqual([]);
     });
   }
 
@@ -112,31 +140,102 @@ describe('TopupPage', () => {
     expect(await quick('Bs 100,00')).toBeTrue();
   });
 
-  it('suggests the operator last used for a number, without choosing it', async () => {
-    const loader = await setup();
+  it('suggests the operator last used for the number on this device, without choosing it', async () => {
+    const loader = await setup({
+      ledger: [ledgerOp({ sesionId: 0, operadora: OperadoraNombre.Entel })],
+    });
     await type(loader, 'numero', '7654 3210');
-    await fixture.whenStable();
-    expect(el.textContent).toContain('última recarga: Tigo');
+    await until(() => el.textContent?.includes('última recarga: Entel'), 'the suggestion');
     expect(el.querySelector('.sugerida')?.closest('mat-radio-button')?.textContent).toContain(
-      'Tigo',
+      'Entel',
     );
     expect(await (await loader.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBeNull();
   });
 
-  it('reads operator, grouped number and amount back in the dialog before sending', async () => {
+  it('reads operator, grouped number and amount back before sending; Cancelar sends nothing', async () => {
     const loader = await setup();
-    await (await loader.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: /Entel/ });
-    await type(loader, 'numero', '+591 7111-2222');
-    await type(loader, 'monto', '10,50');
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Recargar' }))).click();
-    const dialog =
-      await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
-    const text = await (await dialog.host()).text();
+    await fill(loader, '+591 7111-2222', /Entel/, '10,50');
+    const d = await dialog();
+    const text = await (await d.host()).text();
     expect(text).toContain('Entel');
     expect(text).toContain('7111 2222');
     expect(text).toContain('Bs 10,50');
-    ctrl.expectNone('/api/recargas/cliente');
-    await dialog.close();
+    const root = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await (await root.getHarness(MatButtonHarness.with({ text: 'Cancelar' }))).click();
+    await until(async () => (await openDialogs()).length === 0, 'the dialog to close');
+    expect(
+      await (
+        await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=numero]' }))
+      ).getValue(),
+    ).toBe('+591 7111-2222');
+  });
+
+  it('after a sale the form is clean, without error state, and the focus is back on the number', async () => {
+    const loader = await setup();
+    await fill(loader, '7654 3210', /Tigo/, '20');
+    await confirm();
+    const post = await sent(ctrl, POST);
+    expect(post.request.body).toEqual({
+      operadora: 'Tigo',
+      numero_cliente: '76543210',
+      monto: 20,
+      id_caja_sesion: 1,
+    });
+    post.flush({ ...RECARGA_OK_BODY, id: 7 });
+    (await sent(ctrl, SALDOS)).flush([...SALDOS_BODY, VIVA]);
+    (await sent(ctrl, BALANCE)).flush('520.00');
+    await until(() => statusText().includes('Recarga realizada'), 'the status');
+    await fixture.whenStable();
+    expect(statusText()).toContain(
+      'Recarga realizada: Tigo 7654 3210 por Bs 20,00 (transacción #7).',
+    );
+    for (const label of ['Número de celular', 'Monto (Bs)']) {
+      const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+      expect(await (await field.host()).hasClass('mat-form-field-invalid'))
+        .withContext(label)
+        .toBeFalse();
+      expect(await field.getTextErrors())
+        .withContext(label)
+        .toEqual([]);
+    }
+    expect(el.querySelectorAll('mat-error').length).toBe(0);
+    const numero = await loader.getHarness(
+      MatInputHarness.with({ selector: '[formControlName=numero]' }),
+    );
+    expect(await numero.getValue()).toBe('');
+    await until(() => numero.isFocused(), 'the focus on Número de celular');
+    expect(await (await loader.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBeNull();
+  });
+
+  it('a refusal by the service shows its message and keeps what was typed', async () => {
+    const loader = await setup();
+    await fill(loader, '7654 3210', /Tigo/, '20');
+    await confirm();
+    const message = 'Saldo insuficiente para la operadora Tigo. Saldo actual: 5.00';
+    (await sent(ctrl, POST)).flush(errorBody(400, '/recargas/cliente', message, 'Bad Request'), {
+      status: 400,
+      statusText: 'Bad Request',
+    });
+    (await sent(ctrl, SALDOS)).flush([...SALDOS_BODY, VIVA]);
+    (await sent(ctrl, BALANCE)).flush('500.00');
+    await until(() => errorsText().includes(message), 'the refusal');
+    expect(statusText()).not.toContain('Recarga realizada');
+    expect(
+      await (
+        await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=monto]' }))
+      ).getValue(),
+    ).toBe('20');
+  });
+
+  it('a number with a top-up of unknown outcome is refused before sending', async () => {
+    const loader = await setup({ ledger: [ledgerOp({ estado: 'unknown', rowId: null })] });
+    expect(errorsText()).toContain('Estado desconocido');
+    await fill(loader, '7654 3210', /Tigo/, '20');
+    await fixture.whenStable();
+    expect(errorsText()).toContain(
+      'Hay una recarga a 7654 3210 en estado desconocido: compruébala antes de volver a recargar ese número.',
+    );
+    expect(await openDialogs()).toEqual([]);
   });
 
   it('without an open session disables the form and shows the alert', async () => {

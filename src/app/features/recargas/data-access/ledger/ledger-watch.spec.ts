@@ -7,7 +7,7 @@ import {
   recargaRow,
   testLedgerDb,
 } from '../../../../../testing/ledger';
-import { until } from '../../../../../testing/wait';
+import { turns, until } from '../../../../../testing/wait';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { ApiError } from '../../../../core/http/api-error';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
@@ -81,46 +81,52 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
   }
 
   const op = () => ledger.ops().find((o) => o.key === 'lost')!;
-  /** Moves the clock to `ms` after the loss. */
-  const at = (ms: number) => {
+  /** Moves the clock to `ms` after the loss, and lets what that started run. */
+  async function at(ms: number) {
     jasmine.clock().tick(T0 + ms - Date.now());
     // What those timers scheduled for "now" (a setTimeout(0)) runs too, as in a browser.
     jasmine.clock().tick(0);
-  };
-  function answer(i: number, rows: RecargaCliente[]) {
+    await turns();
+  }
+  async function answer(i: number, rows: RecargaCliente[]) {
+    await until(() => recargas.reads.length > i, `history read #${i + 1}`);
     expect(recargas.reads.length)
       .withContext('history reads')
       .toBe(i + 1);
     recargas.reads[i].next(rows);
     recargas.reads[i].complete();
+    await turns();
   }
 
   it('reads the history 5 s, 30 s, 2 min and 10 min after the loss, counting each absence, then stops', async () => {
     await boot(notApplied());
-    at(4_999);
+    await at(4_999);
     expect(recargas.reads.length).toBe(0);
     const times = [5_000, 30_000, 120_000, 600_000];
     for (const [i, t] of times.entries()) {
-      at(t - 1);
+      await at(t - 1);
       expect(recargas.reads.length).withContext(`before ${t} ms`).toBe(i);
-      at(t);
-      answer(i, [recargaRow({ id: 41 })]);
+      await at(t);
+      await answer(i, [recargaRow({ id: 41 })]);
       expect(op().checks).toEqual([T0, ...times.slice(0, i + 1).map((c) => T0 + c)]);
     }
     expect(op().estado).toBe('not-applied');
     TestBed.tick();
     expect(ledger.watched()).toEqual([]);
-    at(3_600_000);
+    await at(3_600_000);
     expect(recargas.reads.length).toBe(4);
     expect(saldos.refresh).not.toHaveBeenCalled();
   });
 
   it('a row that turns up is recorded as applied and late, and announced', async () => {
     await boot(notApplied());
-    at(5_000);
-    answer(0, [recargaRow({ id: 41 })]);
-    at(30_000);
-    answer(1, [recargaRow({ id: 41 }), recargaRow({ id: 42, fechaHora: new Date(T0 + 20_000) })]);
+    await at(5_000);
+    await answer(0, [recargaRow({ id: 41 })]);
+    await at(30_000);
+    await answer(1, [
+      recargaRow({ id: 41 }),
+      recargaRow({ id: 42, fechaHora: new Date(T0 + 20_000) }),
+    ]);
     expect(op()).toEqual(
       jasmine.objectContaining({
         estado: 'applied',
@@ -136,45 +142,50 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
     expect(saldos.refresh).toHaveBeenCalledTimes(1);
     expect(sesion.refreshTillCash).toHaveBeenCalledTimes(1);
     await until(async () => (await dbs.open().ofUser(3))[0]?.estado === 'applied', 'the write');
-    at(600_000);
+    await at(600_000);
     expect(recargas.reads.length).toBe(2);
   });
 
   it('an unreadable history is tried again 30 s later, without counting a check', async () => {
     await boot(notApplied());
-    at(5_000);
+    await at(5_000);
+    await until(() => recargas.reads.length === 1, 'the first check');
     recargas.reads[0].error(new ApiError(503, ['El servidor no está disponible (503).']));
     expect(op().checks).toEqual([T0]);
-    at(34_999);
+    await at(34_999);
     expect(recargas.reads.length).toBe(1);
-    at(35_000);
-    answer(1, []);
+    await at(35_000);
+    await answer(1, []);
     expect(op().checks).toEqual([T0, T0 + 35_000]);
     // The 30 s check is covered by the one at 35 s: the next is at 2 min.
-    at(119_999);
+    await at(119_999);
     expect(recargas.reads.length).toBe(2);
-    at(120_000);
-    expect(recargas.reads.length).toBe(3);
+    await at(120_000);
+    await until(() => recargas.reads.length === 3, 'the 2 min check');
   });
 
   it('searches every history that lands in the store, without counting it as a check', async () => {
     await boot(notApplied());
-    recargas.rows.set([recargaRow({ id: 41 })]);
+    await at(5_000);
+    await answer(0, [recargaRow({ id: 41 })]);
+    expect(op().checks).toEqual([T0, T0 + 5_000]);
+    // A history screen refreshed meanwhile: searched, but no check is counted.
+    recargas.rows.set([recargaRow({ id: 41 }), recargaRow({ id: 40, numeroCliente: '71112222' })]);
     TestBed.tick();
     expect(op().estado).toBe('not-applied');
-    expect(op().checks).toEqual([T0]);
+    expect(op().checks).toEqual([T0, T0 + 5_000]);
     recargas.rows.set([recargaRow({ id: 41 }), recargaRow({ id: 43 })]);
     TestBed.tick();
     expect([op().estado, op().rowId, op().late]).toEqual(['applied', 43, true]);
-    at(5_000);
-    expect(recargas.reads).toEqual([]);
+    await at(30_000);
+    expect(recargas.reads.length).toBe(1);
   });
 
   it('an identical row it cannot tell apart (no baseline) turns the verdict "unknown"', async () => {
     await boot(notApplied({ baselineId: null }));
-    at(5_000);
+    await at(5_000);
     // Another row of the session this device cannot account for (another device's sale).
-    answer(0, [recargaRow({ id: 40, numeroCliente: '71112222' }), recargaRow({ id: 41 })]);
+    await answer(0, [recargaRow({ id: 40, numeroCliente: '71112222' }), recargaRow({ id: 41 })]);
     expect(op().estado).toBe('unknown');
     expect(ledger.unresolved().map((o) => o.key)).toEqual(['lost']);
   });
@@ -189,9 +200,9 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
         baselineId: 3,
       }),
     );
-    at(5_000);
+    await at(5_000);
+    await until(() => inyecciones.reads.length === 1, 'the injection history read');
     expect(recargas.reads).toEqual([]);
-    expect(inyecciones.reads.length).toBe(1);
     inyecciones.reads[0].next([
       {
         id: 4,
@@ -208,9 +219,9 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
   it('a watch goes on after a reload, from the checks kept in the ledger', async () => {
     jasmine.clock().mockDate(new Date(T0 + 60_000));
     await boot(notApplied({ checks: [T0, T0 + 5_000, T0 + 30_000] }));
-    at(119_999);
+    await at(119_999);
     expect(recargas.reads.length).toBe(0);
-    at(120_000);
-    expect(recargas.reads.length).toBe(1);
+    await at(120_000);
+    await until(() => recargas.reads.length === 1, 'the 2 min check');
   });
 });

@@ -1,10 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import {
-  fakeAuth,
-  fakeSesionCaja,
-  ledgerOp,
-  testLedgerDb,
-} from '../../../../../testing/ledger';
+import { fakeAuth, fakeSesionCaja, ledgerOp, testLedgerDb } from '../../../../../testing/ledger';
 import { until } from '../../../../../testing/wait';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';

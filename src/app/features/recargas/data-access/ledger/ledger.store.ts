@@ -12,7 +12,6 @@ import { AuthService } from '../../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
 import { OperadoraNombre } from '../operadora';
 import { resumirSesion } from '../resumen-sesion';
-import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
 import { LedgerDb } from './ledger.db';
 import {
   LedgerOp,
