@@ -1,3 +1,4 @@
+import { turns, until } from '../testing/wait';
 import { createTestBackend, refusal, TestBackend } from './testing/harness';
 
 describe('mock fault injection', () => {
@@ -66,12 +67,23 @@ describe('mock fault injection', () => {
 
   it('delayMs: applied at once, answered late', async () => {
     mock.api.faults.next('POST /recargas/cliente', { delayMs: 80 });
-    const started = performance.now();
-    const pending = topUp();
-    while (applied() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(performance.now() - started).toBeLessThan(70);
-    expect((await pending).status).toBe(201);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+    jasmine.clock().install();
+    try {
+      let answered = false;
+      const pending = topUp().then((response) => {
+        answered = true;
+        return response;
+      });
+      await until(() => applied() === 1, 'the top-up applied');
+      await turns();
+      jasmine.clock().tick(79);
+      await turns();
+      expect(answered).toBeFalse();
+      jasmine.clock().tick(1);
+      expect((await pending).status).toBe(201);
+    } finally {
+      jasmine.clock().uninstall();
+    }
   });
 
   it('fires once, only on the matching method and path (wildcards and /api prefix accepted)', async () => {

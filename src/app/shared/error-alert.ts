@@ -5,7 +5,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   selector: 'app-error-alert',
   template: `
     @if (messages().length) {
-      <div class="errors" role="alert">
+      <div class="notice errors" role="alert">
         @for (m of messages(); track $index) {
           <p>{{ m }}</p>
         }
@@ -16,9 +16,6 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     .errors {
       background: var(--mat-sys-error-container);
       color: var(--mat-sys-on-error-container);
-      border-radius: 8px;
-      padding: 8px 12px;
-      margin: 8px 0;
     }
     p {
       margin: 4px 0;

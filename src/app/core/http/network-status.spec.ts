@@ -18,7 +18,10 @@ describe('NetworkStatus', () => {
     ctrl = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => jasmine.clock().uninstall());
+  afterEach(() => {
+    ctrl.verify();
+    jasmine.clock().uninstall();
+  });
 
   it('follows the browser offline and online events', () => {
     window.dispatchEvent(new Event('offline'));
