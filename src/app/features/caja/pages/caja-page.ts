@@ -10,7 +10,7 @@ import { finalize } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { toApiError } from '../../../core/http/api-error';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
-import { Cents, ZERO, parseTypedAmount } from '../../../shared/money';
+import { ZERO, parseTypedAmount } from '../../../shared/money';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { BsPipe } from '../../../shared/money.pipe';
 import { amountValidator, firstError } from '../../../shared/validators';
