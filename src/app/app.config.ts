@@ -4,17 +4,18 @@ import localeEsBo from '@angular/common/locales/es-BO';
 import {
   ApplicationConfig,
   LOCALE_ID,
+  inject,
   isDevMode,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MAT_SNACK_BAR_DEFAULT_OPTIONS } from '@angular/material/snack-bar';
 import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
-import { provideServiceWorker } from '@angular/service-worker';
 import { routes } from './app.routes';
 import { backendMode, backendProviders } from './backend';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { apiBaseUrlInterceptor, apiErrorInterceptor } from './core/http/interceptors';
+import { SwVersions } from './core/sw-versions';
 
 registerLocaleData(localeEsBo);
 
@@ -33,13 +34,11 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([apiBaseUrlInterceptor, authInterceptor, apiErrorInterceptor]),
     ),
     { provide: LOCALE_ID, useValue: 'es-BO' },
-    { provide: MAT_SNACK_BAR_DEFAULT_OPTIONS, useValue: { duration: 5000, politeness: 'polite' } },
     ...backendProviders,
     // The app shell from the worker's cache (production build only: in mock builds MSW owns the
     // page's service worker). It registers once the first screen is done, at the latest 30 s.
-    provideServiceWorker('ngsw-worker.js', {
-      enabled: backendMode === 'api' && !isDevMode(),
-      registrationStrategy: 'registerWhenStable:30000',
+    provideAppInitializer(() => {
+      if (backendMode === 'api' && !isDevMode()) inject(SwVersions).register();
     }),
   ],
 };

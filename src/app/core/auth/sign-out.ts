@@ -1,9 +1,9 @@
 import { DestroyRef, Injectable, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { MatDialog } from '@angular/material/dialog';
 import { Router } from '@angular/router';
 import { filter, firstValueFrom } from 'rxjs';
 import { MoneyInFlight } from '../session/money-in-flight';
+import { LazyDialog } from '../lazy-dialog';
 import { AuthService } from './auth.service';
 
 const CHANNEL = 'kantuta.auth';
@@ -28,7 +28,7 @@ interface SignedOutMessage {
 export class SignOut {
   private readonly auth = inject(AuthService);
   private readonly money = inject(MoneyInFlight);
-  private readonly dialog = inject(MatDialog);
+  private readonly dialog = inject(LazyDialog);
   private readonly router = inject(Router);
   private readonly busy$ = toObservable(this.money.busy);
   private readonly channel =
@@ -66,12 +66,10 @@ export class SignOut {
   private async run(): Promise<boolean> {
     if (this.money.busy() || this.money.unresolved() > 0) {
       // Loaded on demand: most sign-outs never need it.
-      const { SignOutDialog } = await import('./sign-out-dialog');
-      const ref = this.dialog.open(SignOutDialog, {
-        disableClose: true,
-        autoFocus: 'first-tabbable',
-        role: 'alertdialog',
-      });
+      const ref = await this.dialog.open(
+        () => import('./sign-out-dialog').then((m) => m.SignOutDialog),
+        { disableClose: true, autoFocus: 'first-tabbable', role: 'alertdialog' },
+      );
       const confirmed = await firstValueFrom(ref.afterClosed());
       if (confirmed !== true) return false;
     }

@@ -10,7 +10,6 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
-  MatDialog,
   MatDialogActions,
   MatDialogContent,
   MatDialogRef,
@@ -23,33 +22,6 @@ import { IdleLock } from '../auth/idle-lock.service';
 import { SignOut } from '../auth/sign-out';
 import { ApiError } from '../http/api-error';
 
-const LOCK_DIALOG_ID = 'app-lock-dialog';
-
-/**
- * Opens the lock dialog whenever `IdleLock` locks the page. Call once from the shell's
- * constructor. The dialog closes itself when the lock ends (unlock or sign-out).
- */
-export function mountLockDialog(): void {
-  const lock = inject(IdleLock);
-  const dialog = inject(MatDialog);
-  effect(() => {
-    if (!lock.locked() || dialog.getDialogById(LOCK_DIALOG_ID)) return;
-    dialog.open(LockDialog, {
-      id: LOCK_DIALOG_ID,
-      disableClose: true,
-      closeOnNavigation: false,
-      autoFocus: 'first-tabbable',
-      restoreFocus: true,
-      backdropClass: 'app-lock-backdrop',
-      width: '420px',
-    });
-  });
-}
-
-/**
- * `Sesión bloqueada`: modal over the page (which keeps its state underneath); the same user
- * unlocks with the password, anyone else signs out.
- */
 @Component({
   selector: 'app-lock-dialog',
   imports: [

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { errorOf } from '../../core/http/call-state';
@@ -11,8 +10,8 @@ import { MOCK_CONTROL } from '../mock-control';
 import { SesionCajaStore } from '../session/sesion-caja.store';
 import { OfflineBanner } from './offline-banner';
 import { UpdateBanner } from './update-banner';
-import { ReloginDialog } from './relogin-dialog';
-import { mountLockDialog } from './lock-dialog';
+import { LazyDialog } from '../lazy-dialog';
+import { mountLockDialog } from './lock-mount';
 
 @Component({
   selector: 'app-shell',
@@ -32,7 +31,7 @@ import { mountLockDialog } from './lock-dialog';
 export class Shell {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
+  private readonly dialogs = inject(LazyDialog);
   private readonly signOut = inject(SignOut);
   protected readonly sesionCaja = inject(SesionCajaStore);
   protected readonly mock = inject(MOCK_CONTROL);
@@ -55,10 +54,12 @@ export class Shell {
     effect(() => {
       if (!this.auth.reloginRequired() || open) return;
       open = true;
-      this.dialog
-        .open(ReloginDialog, { disableClose: true, autoFocus: 'first-tabbable' })
-        .afterClosed()
-        .subscribe(() => (open = false));
+      void this.dialogs
+        .open(() => import('./relogin-dialog').then((m) => m.ReloginDialog), {
+          disableClose: true,
+          autoFocus: 'first-tabbable',
+        })
+        .then((ref) => ref.afterClosed().subscribe(() => (open = false)));
     });
     mountLockDialog();
   }

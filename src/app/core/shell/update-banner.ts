@@ -9,9 +9,8 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { SwUpdate } from '@angular/service-worker';
-import { EMPTY, merge } from 'rxjs';
 import { MoneyInFlight } from '../session/money-in-flight';
+import { SwVersions } from '../sw-versions';
 
 /** Loads the page again (replaced in specs). */
 export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
@@ -58,7 +57,7 @@ export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UpdateBanner {
-  private readonly updates = inject(SwUpdate, { optional: true });
+  private readonly versions = inject(SwVersions);
   private readonly money = inject(MoneyInFlight);
   private readonly reload = inject(PAGE_RELOAD);
   protected readonly ready = signal(false);
@@ -66,26 +65,17 @@ export class UpdateBanner {
   protected readonly waiting = signal(false);
 
   constructor() {
-    const updates = this.updates;
-    if (updates?.isEnabled) {
-      // A broken cached version (unrecoverable) is also cured by loading the newest one.
-      merge(updates.versionUpdates, updates.unrecoverable ?? EMPTY)
-        .pipe(takeUntilDestroyed())
-        .subscribe((e) => {
-          if (e.type === 'VERSION_READY' || e.type === 'UNRECOVERABLE_STATE') this.ready.set(true);
-        });
-    }
+    // A broken cached version (unrecoverable) is also cured by loading the newest one.
+    this.versions.events$.pipe(takeUntilDestroyed()).subscribe((e) => {
+      if (e.type === 'VERSION_READY' || e.type === 'UNRECOVERABLE_STATE') this.ready.set(true);
+    });
     effect(() => {
-      if (this.waiting() && !this.money.busy()) untracked(() => void this.apply());
+      if (this.waiting() && !this.money.busy()) untracked(() => this.apply());
     });
   }
 
-  private async apply(): Promise<void> {
-    try {
-      await this.updates?.activateUpdate();
-    } finally {
-      // Even if activation failed, a reload gets whatever version the worker serves now.
-      this.reload();
-    }
+  /** A new page load is a new client of the worker: it gets the newest version. */
+  private apply(): void {
+    this.reload();
   }
 }

@@ -1,14 +1,15 @@
-import { DestroyRef, Injector, afterNextRender, computed, inject } from '@angular/core';
-import { IdleLock } from '../../../core/auth/idle-lock.service';
-import { SellingTab } from '../../../core/session/selling-tab';
+import { DestroyRef, computed, effect, inject } from '@angular/core';
 import { Observable, from, map, switchMap } from 'rxjs';
+import { IdleLock } from '../../../core/auth/idle-lock.service';
+import { LazyDialog } from '../../../core/lazy-dialog';
+import { SellingTab } from '../../../core/session/selling-tab';
 import { ConfirmData } from '../data-access/read-back';
 import { MoneyFlow } from '../data-access/money-flow';
 import { OperationEvent, OperacionesStore, Verdict } from '../data-access/operaciones.store';
+import { SaldosStore } from '../data-access/saldos.store';
 
-/** The dialog's code, loaded when the page is idle (not in the page's first load). */
-const loadDialog = () =>
-  Promise.all([import('@angular/material/dialog'), import('../ui/confirm-dialog')]);
+/** The read-back's code, loaded when the page is idle (not in the page's first load). */
+const loadConfirm = () => import('../ui/confirm-dialog').then((m) => m.ConfirmDialog);
 
 /**
  * The money flow of a form page: the read-back in a dialog loaded on first use (prefetched
@@ -19,31 +20,32 @@ export function injectMoneyFlow<N, R>(options: {
   readBack(nueva: N): ConfirmData;
   send(nueva: N): Observable<OperationEvent<R>>;
 }): MoneyFlow<N, R> {
-  const injector = inject(Injector);
+  const dialogs = inject(LazyDialog);
   const operaciones = inject(OperacionesStore);
   const flow = new MoneyFlow<N, R>({
     confirm: (nueva) =>
-      from(loadDialog()).pipe(
-        switchMap(([{ MatDialog }, { ConfirmDialog }]) =>
-          injector
-            .get(MatDialog)
-            .open<InstanceType<typeof ConfirmDialog>, ConfirmData, boolean>(ConfirmDialog, {
-              data: options.readBack(nueva),
-              autoFocus: 'first-tabbable',
-              restoreFocus: true,
-              width: '440px',
-            })
-            .afterClosed(),
-        ),
+      from(
+        dialogs.open<unknown, ConfirmData, boolean>(loadConfirm, {
+          data: options.readBack(nueva),
+          autoFocus: 'first-tabbable',
+          restoreFocus: true,
+          width: '440px',
+        }),
+      ).pipe(
+        switchMap((ref) => ref.afterClosed()),
         map((ok) => ok === true),
       ),
     send: options.send,
     recheck: (op) => operaciones.recheck(op) as Observable<Verdict<R>>,
   });
-  afterNextRender(() => {
+  // Once the counter is usable (balances shown), then when idle: not part of its first load.
+  const saldos = inject(SaldosStore);
+  const prefetch = effect(() => {
+    if (!saldos.loaded()) return;
+    prefetch.destroy();
     const idle = (cb: () => void) =>
       'requestIdleCallback' in window ? requestIdleCallback(cb) : setTimeout(cb, 200);
-    idle(() => void loadDialog().catch(() => undefined));
+    idle(() => void Promise.all([dialogs.load(), loadConfirm()]).catch(() => undefined));
   });
   inject(DestroyRef).onDestroy(() => flow.destroy());
   return flow;

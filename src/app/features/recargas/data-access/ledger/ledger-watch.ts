@@ -37,8 +37,13 @@ export class LedgerWatch {
     // Every history that lands (a screen's refresh, a reconcile) is searched too.
     for (const tipo of ['recarga', 'inyeccion'] as const) {
       effect(() => {
-        const rows = this.history.stores()?.[tipo].rows();
-        if (rows) untracked(() => this.match(tipo, rows));
+        const store = this.history.stores()?.[tipo];
+        if (!store?.columns()) return;
+        // Only the watched sessions' rows become objects, not the 100,000 of the history.
+        untracked(() => {
+          const sesiones = new Set(this.ledger.watched().map((o) => o.sesionId));
+          for (const id of sesiones) this.match(tipo, store.rowsOfSesion(id));
+        });
       });
     }
     effect(() => {
