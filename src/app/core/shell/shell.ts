@@ -1,6 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { errorOf } from '../../core/http/call-state';
 import { AuthService } from '../auth/auth.service';
@@ -15,15 +13,7 @@ import { mountLockDialog } from './lock-mount';
 
 @Component({
   selector: 'app-shell',
-  imports: [
-    MatToolbar,
-    MatButton,
-    RouterLink,
-    RouterLinkActive,
-    RouterOutlet,
-    OfflineBanner,
-    UpdateBanner,
-  ],
+  imports: [RouterLink, RouterLinkActive, RouterOutlet, OfflineBanner, UpdateBanner],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,7 +8,6 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
 import { MoneyInFlight } from '../session/money-in-flight';
 import { SwVersions } from '../sw-versions';
 
@@ -25,7 +24,7 @@ export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
  */
 @Component({
   selector: 'app-update-banner',
-  imports: [MatButton],
+  imports: [],
   template: `
     <div role="status" aria-live="polite">
       @if (ready()) {
@@ -36,7 +35,7 @@ export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
               Se instalará en cuanto llegue la respuesta de la operación en curso.
             }
           </span>
-          <button mat-button type="button" [disabled]="waiting()" (click)="waiting.set(true)">
+          <button class="btn" type="button" [disabled]="waiting()" (click)="waiting.set(true)">
             Actualizar
           </button>
         </p>

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, ElementRef } from '@angular/core';
 import { computed, effect, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { filter } from 'rxjs';
@@ -33,7 +32,7 @@ import { RecargaForm } from './recarga-form';
 @Component({
   selector: 'app-topup-page',
   imports: [
-    ...[ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatError, MatHint],
+    ...[ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatHint],
     ...[ErrorAlert, ...ui.COUNTER_UI, Receipt, RecientesList, ResumenStrip],
   ],
   templateUrl: './topup-page.html',

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { formatBoDate } from '../../../shared/bo-date';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
@@ -11,7 +10,7 @@ import { LedgerOp } from '../data-access/ledger/ledger.model';
  */
 @Component({
   selector: 'app-late-commit-alert',
-  imports: [MatButton, BsPipe],
+  imports: [BsPipe],
   template: `
     @for (op of ops(); track op.key) {
       <div class="late" role="alert">
@@ -32,9 +31,9 @@ import { LedgerOp } from '../data-access/ledger/ledger.model';
           }
         </p>
         @if (op.tipo === 'recarga') {
-          <button mat-button type="button" (click)="print.emit(op)">Imprimir comprobante</button>
+          <button class="btn" type="button" (click)="print.emit(op)">Imprimir comprobante</button>
         }
-        <button mat-flat-button type="button" (click)="acknowledge.emit(op)">Entendido</button>
+        <button class="btn btn-flat" type="button" (click)="acknowledge.emit(op)">Entendido</button>
       </div>
     }
   `,

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 
 /**
  * Shown on the counter and injection pages of a tab that does not sell (another tab of this
@@ -8,7 +7,7 @@ import { MatButton } from '@angular/material/button';
  */
 @Component({
   selector: 'app-other-tab-alert',
-  imports: [MatButton],
+  imports: [],
   template: `
     <div role="alert" class="alert">
       <span>
@@ -19,7 +18,7 @@ import { MatButton } from '@angular/material/button';
           Para vender aquí, pulsa «Usar aquí».
         }
       </span>
-      <button mat-flat-button type="button" [disabled]="moving()" (click)="useHere.emit()">
+      <button class="btn btn-flat" type="button" [disabled]="moving()" (click)="useHere.emit()">
         Usar aquí
       </button>
     </div>

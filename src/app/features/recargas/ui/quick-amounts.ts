@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { Cents } from '../../../shared/money';
 import { BsPipe } from '../../../shared/money.pipe';
 
 /** The usual amounts, one keystroke away; each offered only within the chosen pool. */
 @Component({
   selector: 'app-quick-amounts',
-  imports: [MatButton, BsPipe],
+  imports: [BsPipe],
   template: `
     <div class="quick" role="group" aria-label="Montos rápidos">
       @for (amount of amounts(); track amount) {
         <button
-          mat-stroked-button
+          class="btn btn-stroked"
           type="button"
           [disabled]="disabled() || (limit() !== null && amount > limit()!)"
           (click)="pick.emit(amount)"

@@ -1,6 +1,5 @@
 import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
 import { RecargaCliente } from '../data-access/recargas.model';
@@ -8,7 +7,7 @@ import { RecargaCliente } from '../data-access/recargas.model';
 /** The open session's latest top-ups, each with a reprint of its receipt. */
 @Component({
   selector: 'app-recientes-list',
-  imports: [BoDatePipe, BsPipe, MatButton],
+  imports: [BoDatePipe, BsPipe],
   template: `
     <section aria-labelledby="recientes-title">
       <h2 id="recientes-title">Recargas de esta caja</h2>
@@ -25,7 +24,7 @@ import { RecargaCliente } from '../data-access/recargas.model';
               <span>{{ phone(r.numeroCliente) }}</span>
               <span>{{ r.monto | bs }}</span>
               <button
-                mat-button
+                class="btn"
                 type="button"
                 (click)="reprint.emit(r)"
                 [attr.aria-label]="'Reimprimir comprobante #' + r.id"

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { formatBoDate } from '../../../shared/bo-date';
 import { BsPipe } from '../../../shared/money.pipe';
 import { groupPhone } from '../../../shared/phone';
@@ -11,7 +10,7 @@ import { LedgerOp } from '../data-access/ledger/ledger.model';
  */
 @Component({
   selector: 'app-unresolved-panel',
-  imports: [MatButton, BsPipe],
+  imports: [BsPipe],
   template: `
     @for (u of unresolved(); track u.key) {
       <div class="unknown" role="alert">
@@ -22,7 +21,7 @@ import { LedgerOp } from '../data-access/ledger/ledger.model';
           <strong>No devuelvas ni cobres dinero todavía.</strong>
         </p>
         <button
-          mat-flat-button
+          class="btn btn-flat"
           type="button"
           [disabled]="checking() !== null"
           (click)="recheck.emit(u)"
