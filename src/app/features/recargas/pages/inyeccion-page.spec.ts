@@ -6,7 +6,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { OperadoraRadiosHarness } from '../../../../testing/operadora-radios.harness';
 import { INYECCION_OK_BODY, SALDOS_BODY, SESION_ABIERTA_BODY } from '../../../../testing/fixtures';
 import { ledgerOp, testLedgerDb } from '../../../../testing/ledger';
 import { moneyPageProviders } from '../../../../testing/pages';
@@ -65,7 +65,7 @@ describe('InyeccionPage', () => {
   }
 
   async function fill(loader: HarnessLoader, monto: string) {
-    await (await loader.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: /Viva/ });
+    await (await loader.getHarness(OperadoraRadiosHarness)).check('Viva');
     const input = await loader.getHarness(
       MatInputHarness.with({ selector: '[formControlName=monto]' }),
     );
@@ -112,7 +112,7 @@ describe('InyeccionPage', () => {
         await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=monto]' }))
       ).getValue(),
     ).toBe('');
-    expect(await (await loader.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBeNull();
+    expect(await (await loader.getHarness(OperadoraRadiosHarness)).getCheckedValue()).toBeNull();
     expect(tillText()).toContain('Bs 400,00');
   });
 

@@ -6,7 +6,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { OperadoraRadiosHarness } from '../../../../testing/operadora-radios.harness';
 import { BAD_INPUTS } from '../../../../testing/bad-inputs';
 import {
   RECARGA_OK_BODY,
@@ -80,7 +80,7 @@ describe('TopupPage', () => {
 
   async function fill(loader: HarnessLoader, numero: string, operadora: RegExp, monto: string) {
     await type(loader, 'numero', numero);
-    await (await loader.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: operadora });
+    await (await loader.getHarness(OperadoraRadiosHarness)).check(operadora);
     await type(loader, 'monto', monto);
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Recargar' }))).click();
   }
@@ -107,8 +107,7 @@ describe('TopupPage', () => {
 
   it('lists each operator with its balance in the radio group', async () => {
     const loader = await setup();
-    const group = await loader.getHarness(MatRadioGroupHarness);
-    const labels = await Promise.all((await group.getRadioButtons()).map((r) => r.getLabelText()));
+    const labels = await (await loader.getHarness(OperadoraRadiosHarness)).getLabelTexts();
     expect(labels[0]).toContain('Tigo');
     expect(labels[0]).toContain('Bs 1.500,00');
     expect(labels[2]).toContain('Bs 45,00');
@@ -131,7 +130,7 @@ describe('TopupPage', () => {
 
   it('disables quick amounts above the chosen operator balance', async () => {
     const loader = await setup();
-    await (await loader.getHarness(MatRadioGroupHarness)).checkRadioButton({ label: /Viva/ });
+    await (await loader.getHarness(OperadoraRadiosHarness)).check('Viva');
     await fixture.whenStable();
     const quick = async (text: string) =>
       (await loader.getHarness(MatButtonHarness.with({ text }))).isDisabled();
@@ -146,10 +145,8 @@ describe('TopupPage', () => {
     });
     await type(loader, 'numero', '7654 3210');
     await until(() => el.textContent?.includes('última recarga: Entel'), 'the suggestion');
-    expect(el.querySelector('.sugerida')?.closest('mat-radio-button')?.textContent).toContain(
-      'Entel',
-    );
-    expect(await (await loader.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBeNull();
+    expect(el.querySelector('.sugerida')?.closest('label')?.textContent).toContain('Entel');
+    expect(await (await loader.getHarness(OperadoraRadiosHarness)).getCheckedValue()).toBeNull();
   });
 
   it('reads operator, grouped number and amount back before sending; Cancelar sends nothing', async () => {
@@ -204,7 +201,7 @@ describe('TopupPage', () => {
     );
     expect(await numero.getValue()).toBe('');
     await until(() => numero.isFocused(), 'the focus on Número de celular');
-    expect(await (await loader.getHarness(MatRadioGroupHarness)).getCheckedValue()).toBeNull();
+    expect(await (await loader.getHarness(OperadoraRadiosHarness)).getCheckedValue()).toBeNull();
   });
 
   it('a refusal by the service shows its message and keeps what was typed', async () => {
