@@ -1,4 +1,4 @@
-import { signal } from '@angular/core';
+import { computed, signal } from '@angular/core';
 import { deleteDB } from 'idb';
 import { Subject } from 'rxjs';
 import { SesionCaja } from '../app/core/session/caja.model';
@@ -50,13 +50,17 @@ export function recargaRow(over: Partial<RecargaCliente> = {}): RecargaCliente {
  * A history store as OperacionesStore and LedgerWatch use it: each freshRead() hands out a
  * Subject the spec answers (`reads`), `rows` is what the store holds, `added` what was added.
  */
-export function fakeHistoryStore<T>() {
+export function fakeHistoryStore<T extends { idSesion: number }>() {
   const reads: Subject<readonly T[]>[] = [];
   const added: T[] = [];
+  const rows = signal<readonly T[] | null>(null);
   return {
     reads,
     added,
-    rows: signal<readonly T[] | null>(null),
+    rows,
+    /** Set with `rows`: a landed history (the store's columns stand for it). */
+    columns: computed(() => rows()),
+    rowsOfSesion: (id: number) => (rows() ?? []).filter((r) => r.idSesion === id),
     freshRead: () => {
       const read = new Subject<readonly T[]>();
       reads.push(read);

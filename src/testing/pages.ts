@@ -32,7 +32,7 @@ export function fakeSellingTab() {
  * read (the counter sells without the history), one selling tab and no idle lock.
  */
 export function moneyPageProviders(db: LedgerDb): (Provider | EnvironmentProviders)[] {
-  const unread = <T>() => {
+  const unread = <T extends { idSesion: number }>() => {
     const store = fakeHistoryStore<T>();
     return {
       ...store,

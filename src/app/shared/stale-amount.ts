@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { BoDatePipe } from './bo-date';
 import { Cents } from './money';
 import { BsPipe } from './money.pipe';
@@ -10,13 +9,13 @@ import { BsPipe } from './money.pipe';
  */
 @Component({
   selector: 'app-stale-amount',
-  imports: [BsPipe, BoDatePipe, MatButton],
+  imports: [BsPipe, BoDatePipe],
   template: `
     <strong [attr.data-testid]="testId()">{{ value() | bs }}</strong>
     @if (stale()) {
       <span class="stale" role="alert">
         sin actualizar desde {{ at() | boDate: 'hora' }}
-        <button mat-button type="button" (click)="retry.emit()">Reintentar</button>
+        <button class="btn" type="button" (click)="retry.emit()">Reintentar</button>
       </span>
     }
   `,

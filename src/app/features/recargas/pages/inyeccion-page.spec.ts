@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatButtonHarness } from '@angular/material/button/testing';
+import { ButtonHarness } from '../../../../testing/button.harness';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
@@ -71,7 +71,7 @@ describe('InyeccionPage', () => {
     );
     await input.setValue(monto);
     await input.blur();
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Inyectar saldo' }))).click();
+    await (await loader.getHarness(ButtonHarness.with({ text: 'Inyectar saldo' }))).click();
   }
 
   const root = () => TestbedHarnessEnvironment.documentRootLoader(fixture);
@@ -86,7 +86,7 @@ describe('InyeccionPage', () => {
 
   async function confirm(): Promise<void> {
     await until(dialogShown, 'the read-back dialog');
-    await (await root().getHarness(MatButtonHarness.with({ text: 'Confirmar' }))).click();
+    await (await root().getHarness(ButtonHarness.with({ text: 'Confirmar' }))).click();
   }
 
   it('after an injection the form is clean and without error state', async () => {
@@ -148,7 +148,7 @@ describe('InyeccionPage', () => {
     const text = await (await (await root().getHarness(MatDialogHarness)).host()).text();
     expect(text).toContain('Bs 100,00');
     expect(text).toContain('El efectivo sale de la caja (EGRESO): Bs 100,00 menos en el cajón.');
-    await (await root().getHarness(MatButtonHarness.with({ text: 'Cancelar' }))).click();
+    await (await root().getHarness(ButtonHarness.with({ text: 'Cancelar' }))).click();
     // The close animation runs on the mocked clock. No balance request: verify() says so.
     await until(() => (jasmine.clock().tick(50), !dialogShown()), 'the dialog to close');
   });
@@ -169,7 +169,7 @@ describe('InyeccionPage', () => {
       'No se pudo leer el efectivo de la caja: la inyección no se envió.',
     );
     expect(dialogShown()).toBeFalse();
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Reintentar' }))).click();
+    await (await loader.getHarness(ButtonHarness.with({ text: 'Reintentar' }))).click();
     (await sent(ctrl, BALANCE)).flush('450.00');
     await fixture.whenStable();
     expect(tillText()).toContain('Bs 450,00');
@@ -191,13 +191,11 @@ describe('InyeccionPage', () => {
     });
     expect(errorsText()).toContain('Estado desconocido');
     expect(
-      await (
-        await loader.getHarness(MatButtonHarness.with({ text: 'Inyectar saldo' }))
-      ).isDisabled(),
+      await (await loader.getHarness(ButtonHarness.with({ text: 'Inyectar saldo' }))).isDisabled(),
     ).toBeTrue();
     expect(
       await (
-        await loader.getHarness(MatButtonHarness.with({ text: 'Comprobar de nuevo' }))
+        await loader.getHarness(ButtonHarness.with({ text: 'Comprobar de nuevo' }))
       ).isDisabled(),
     ).toBeFalse();
   });

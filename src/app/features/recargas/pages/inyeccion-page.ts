@@ -12,7 +12,6 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { toApiError } from '../../../core/http/api-error';
@@ -39,7 +38,7 @@ import { injectMoneyFlow, injectSellingGate } from './money-form';
 @Component({
   selector: 'app-inyeccion-page',
   imports: [
-    ...[ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatError, MatHint],
+    ...[ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatHint],
     ...[ErrorAlert, StaleAmount, ...COUNTER_UI],
   ],
   templateUrl: './inyeccion-page.html',

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatButtonHarness } from '@angular/material/button/testing';
+import { ButtonHarness } from '../../../../testing/button.harness';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
@@ -82,7 +82,7 @@ describe('TopupPage', () => {
     await type(loader, 'numero', numero);
     await (await loader.getHarness(OperadoraRadiosHarness)).check(operadora);
     await type(loader, 'monto', monto);
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Recargar' }))).click();
+    await (await loader.getHarness(ButtonHarness.with({ text: 'Recargar' }))).click();
   }
 
   /** The read-back dialog, once its lazily loaded code has opened it. */
@@ -94,7 +94,7 @@ describe('TopupPage', () => {
   async function confirm(): Promise<void> {
     await dialog();
     const root = TestbedHarnessEnvironment.documentRootLoader(fixture);
-    await (await root.getHarness(MatButtonHarness.with({ text: 'Confirmar' }))).click();
+    await (await root.getHarness(ButtonHarness.with({ text: 'Confirmar' }))).click();
   }
 
   const errorsText = () =>
@@ -133,7 +133,7 @@ describe('TopupPage', () => {
     await (await loader.getHarness(OperadoraRadiosHarness)).check('Viva');
     await fixture.whenStable();
     const quick = async (text: string) =>
-      (await loader.getHarness(MatButtonHarness.with({ text }))).isDisabled();
+      (await loader.getHarness(ButtonHarness.with({ text }))).isDisabled();
     expect(await quick('Bs 30,00')).toBeFalse();
     expect(await quick('Bs 50,00')).toBeTrue();
     expect(await quick('Bs 100,00')).toBeTrue();
@@ -158,7 +158,7 @@ describe('TopupPage', () => {
     expect(text).toContain('7111 2222');
     expect(text).toContain('Bs 10,50');
     const root = TestbedHarnessEnvironment.documentRootLoader(fixture);
-    await (await root.getHarness(MatButtonHarness.with({ text: 'Cancelar' }))).click();
+    await (await root.getHarness(ButtonHarness.with({ text: 'Cancelar' }))).click();
     await until(async () => (await openDialogs()).length === 0, 'the dialog to close');
     expect(
       await (
@@ -239,7 +239,7 @@ describe('TopupPage', () => {
     const loader = await setup({ sesion: false });
     expect(el.querySelector('[role=alert]')?.textContent).toContain('No tienes una caja abierta');
     expect(
-      await (await loader.getHarness(MatButtonHarness.with({ text: 'Recargar' }))).isDisabled(),
+      await (await loader.getHarness(ButtonHarness.with({ text: 'Recargar' }))).isDisabled(),
     ).toBeTrue();
     expect(
       await (

@@ -30,7 +30,6 @@ let nextId = 0;
             #radio
             type="radio"
             formControlName="operadora"
-            [name]="id"
             [value]="op"
             [attr.aria-label]="op"
             [attr.aria-describedby]="id + '-' + op"
