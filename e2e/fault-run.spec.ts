@@ -39,6 +39,12 @@ const NUMEROS = ['71000001', '71000002', '72000003', '73000004', '74000005', '75
 const MONTOS = ['10', '15', '20', '30'];
 
 const idOf = (text: string | null) => Number(text?.match(/#(\d+)/)?.[1]);
+/** Operator and amount as the screen wrote them (`Tigo 7100 0001 por Bs 30,00`). */
+function saleOf(text: string | null): { operadora: string; cents: number } {
+  const operadora = text?.match(/(Tigo|Entel|Viva)/)?.[1] ?? '';
+  const bs = text?.match(/Bs ([\d.]+,\d\d)/)?.[1] ?? '0';
+  return { operadora, cents: Math.round(Number(bs.replace(/\./g, '').replace(',', '.')) * 100) };
+}
 
 /**
  * What a careful cashier reads and does: a confirmed sale is noted; an unknown one is checked
@@ -72,36 +78,34 @@ class Cashier {
     if (reload) {
       await page.reload();
       await expect(page.getByRole('textbox', { name: 'Número de celular' })).toBeEnabled();
-      await this.noteRecent(operadora, Math.round(Number(monto) * 100));
-      await this.resolveUnknown(operadora, Math.round(Number(monto) * 100));
+      await this.noteRecent();
+      await this.resolveUnknown();
       return;
     }
     await expect(this.done.or(this.notApplied).or(this.unknown).first()).toBeVisible({
       timeout: 15_000,
     });
-    if (await this.done.isVisible()) this.note(await this.done.textContent(), operadora, monto);
-    await this.resolveUnknown(operadora, Math.round(Number(monto) * 100));
+    if (await this.done.isVisible()) this.note(await this.done.textContent());
+    await this.resolveUnknown();
   }
 
   /** After a reload mid-request the verdict's text is gone: the ledger's list still has it. */
-  private async noteRecent(operadora: string, cents: number) {
-    const buttons = this.page.getByRole('button', { name: /Reimprimir comprobante #\d+/ });
-    for (const label of await buttons.evaluateAll((b) =>
-      b.map((x) => x.getAttribute('aria-label')),
-    )) {
+  private async noteRecent() {
+    const list = this.page.getByRole('region', { name: 'Recargas de esta caja' });
+    for (const item of await list.getByRole('listitem').all()) {
+      const label = await item.getByRole('button').getAttribute('aria-label');
       const id = idOf(label);
-      if (!this.told.has(id)) this.told.set(id, { operadora, cents });
+      if (!this.told.has(id)) this.told.set(id, saleOf(await item.textContent()));
     }
   }
 
-  private async resolveUnknown(operadora: string, cents: number) {
+  private async resolveUnknown() {
     for (let i = 0; (await this.unknown.count()) > 0 && i < 5; i++) {
       await mock.clearFaults(this.page);
       await this.unknown.first().getByRole('button', { name: 'Comprobar de nuevo' }).click();
       await expect(this.done.or(this.notApplied).or(this.unknown).first()).toBeVisible();
       await expect(this.page.getByRole('button', { name: 'Comprobando…' })).toHaveCount(0);
-      if (await this.done.isVisible())
-        this.told.set(idOf(await this.done.textContent()), { operadora, cents });
+      if (await this.done.isVisible()) this.note(await this.done.textContent());
     }
     expect(await this.unknown.count()).toBe(0);
   }
@@ -112,18 +116,16 @@ class Cashier {
     let seen = 0;
     while ((await late.count()) > 0) {
       const text = (await late.first().textContent()) ?? '';
-      const operadora = text.match(/(Tigo|Entel|Viva)/)?.[1] ?? '';
-      const bs = text.match(/Bs ([\d.]+,\d\d)/)?.[1] ?? '0';
-      const cents = Math.round(Number(bs.replace(/\./g, '').replace(',', '.')) * 100);
-      this.told.set(idOf(text.match(/transacción #\d+/)?.[0] ?? null), { operadora, cents });
+      this.told.set(idOf(text.match(/transacción #\d+/)?.[0] ?? null), saleOf(text));
       await late.first().getByRole('button', { name: 'Entendido' }).click();
       seen++;
     }
     return seen;
   }
 
-  private note(text: string | null, operadora: string, monto: string) {
-    this.told.set(idOf(text), { operadora, cents: Math.round(Number(monto) * 100) });
+  /** What the status line said: `Recarga realizada: Tigo 7100 0001 por Bs 30,00 (#12)`. */
+  private note(text: string | null) {
+    this.told.set(idOf(text), saleOf(text));
   }
 }
 

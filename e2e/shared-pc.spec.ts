@@ -160,7 +160,7 @@ test('mock-production runs under its own CSP: no inline handler blocked, styles 
     printOnly: Array.from(document.querySelectorAll('link[rel=stylesheet]'))
       .map((l) => (l as HTMLLinkElement).media)
       .filter((m) => m && !matchMedia(m).matches),
-    toolbar: getComputedStyle(document.querySelector('mat-toolbar')!).backgroundColor,
+    toolbar: getComputedStyle(document.querySelector('header')!).backgroundColor,
     bodyMargin: getComputedStyle(document.body).margin,
   }));
   expect(seen.violations).toEqual([]);
