@@ -73,7 +73,10 @@ class Cashier {
     await dialog.getByRole('button', { name: 'Confirmar', exact: true }).click();
     const anyway = dialog.getByRole('button', { name: 'Confirmar de todos modos' });
     // A repeat of a top-up the service may still commit: the cashier was warned and goes on.
-    if (await anyway.isVisible().catch(() => false)) await anyway.click();
+    await expect
+      .poll(async () => (await dialog.count()) === 0 || (await anyway.isVisible()))
+      .toBe(true);
+    if (await anyway.isVisible()) await anyway.click();
     await expect(dialog).toHaveCount(0);
     if (reload) {
       await page.reload();
