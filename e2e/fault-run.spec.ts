@@ -95,10 +95,17 @@ class Cashier {
   /** After a reload mid-request the verdict's text is gone: the ledger's list still has it. */
   private async noteRecent() {
     const list = this.page.getByRole('region', { name: 'Recargas de esta caja' });
-    for (const item of await list.getByRole('listitem').all()) {
-      const label = await item.getByRole('button').getAttribute('aria-label');
+    await expect(list).toBeVisible();
+    // Read in one go: the list may render again meanwhile (the ledger loads after a reload).
+    const items = await list.getByRole('listitem').evaluateAll((lis) =>
+      lis.map((li) => ({
+        label: li.querySelector('button')?.getAttribute('aria-label') ?? null,
+        text: li.textContent,
+      })),
+    );
+    for (const { label, text } of items) {
       const id = idOf(label);
-      if (!this.told.has(id)) this.told.set(id, saleOf(await item.textContent()));
+      if (!this.told.has(id)) this.told.set(id, saleOf(text));
     }
   }
 
