@@ -95,7 +95,7 @@ class Cashier {
   /** After a reload mid-request the verdict's text is gone: the ledger's list still has it. */
   private async noteRecent() {
     const list = this.page.getByRole('region', { name: 'Recargas de esta caja' });
-    await expect(list).toBeVisible();
+    await expect(list).not.toContainText('Cargando…');
     // Read in one go: the list may render again meanwhile (the ledger loads after a reload).
     const items = await list.getByRole('listitem').evaluateAll((lis) =>
       lis.map((li) => ({
