@@ -22,6 +22,9 @@ export default defineConfig({
     locale: 'es-BO',
     timezoneId: 'America/La_Paz',
     trace: 'retain-on-failure',
+    // A locator that never resolves fails the test in seconds instead of hanging CI.
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
       args: [
