@@ -168,8 +168,11 @@ test('100 top-ups by a cashier who retries, repeats and reloads, with random fau
       retry || random() < 0.3
         ? last
         : { numero: pick(NUMEROS), operadora: pick(['Tigo', 'Entel']), monto: pick(MONTOS) };
-    for (const [pattern, fault] of SCENARIOS[pick(NAMES)]) await mock.fault(page, pattern, fault);
-    await cashier.sell(sale.numero, sale.operadora, sale.monto, random() < 0.08);
+    const scenario = pick(NAMES);
+    const reload = random() < 0.08;
+    if (process.env['FAULT_RUN_LOG']) console.log(i, scenario, reload, JSON.stringify(sale));
+    for (const [pattern, fault] of SCENARIOS[scenario]) await mock.fault(page, pattern, fault);
+    await cashier.sell(sale.numero, sale.operadora, sale.monto, reload);
     await mock.clearFaults(page);
     late += await cashier.acknowledgeLate();
     last = sale;
