@@ -147,6 +147,10 @@ test('100 top-ups by a cashier who retries, repeats and reloads, with random fau
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   await login(page, CAJERO);
   await mock.configure(page, { apiTimeoutMs: 1200 });
+  // Pools deep enough for a hundred sales: a refusal for balance is not what this run tests.
+  await mock.setSaldo(page, 'Tigo', 20000);
+  await mock.setSaldo(page, 'Entel', 20000);
+  await page.reload();
   const sesionId = Number(
     (await page.getByTestId('sesion-actual').textContent())?.match(/sesión (\d+)/)?.[1],
   );
