@@ -151,6 +151,7 @@ test('100 top-ups by a cashier who retries, repeats and reloads, with random fau
   await mock.setSaldo(page, 'Tigo', 20000);
   await mock.setSaldo(page, 'Entel', 20000);
   await page.reload();
+  await expect(page.getByTestId('sesion-actual')).toContainText(/sesión \d+/);
   const sesionId = Number(
     (await page.getByTestId('sesion-actual').textContent())?.match(/sesión (\d+)/)?.[1],
   );
