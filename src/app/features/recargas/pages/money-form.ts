@@ -8,6 +8,9 @@ import { MoneyFlow } from '../data-access/money-flow';
 import { OperationEvent, OperacionesStore, Verdict } from '../data-access/operaciones.store';
 import { SaldosStore } from '../data-access/saldos.store';
 
+/** After the balances are shown, the read-back's code is fetched this much later at most. */
+const PREFETCH_DELAY_MS = 2000;
+
 /** The read-back's code, loaded when the page is idle (not in the page's first load). */
 const loadConfirm = () => import('../ui/confirm-dialog').then((m) => m.ConfirmDialog);
 
@@ -38,14 +41,26 @@ export function injectMoneyFlow<N, R>(options: {
     send: options.send,
     recheck: (op) => operaciones.recheck(op) as Observable<Verdict<R>>,
   });
-  // Once the counter is usable (balances shown), then when idle: not part of its first load.
+  // Not part of the page's first load: fetched at the cashier's first key or click, or a
+  // moment after the balances are shown, whichever comes first.
   const saldos = inject(SaldosStore);
-  const prefetch = effect(() => {
+  const prefetch = () => void Promise.all([dialogs.load(), loadConfirm()]).catch(() => undefined);
+  const events = ['keydown', 'pointerdown'] as const;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const once = () => {
+    events.forEach((e) => document.removeEventListener(e, once, true));
+    clearTimeout(timer);
+    prefetch();
+  };
+  events.forEach((e) => document.addEventListener(e, once, true));
+  const afterUsable = effect(() => {
     if (!saldos.loaded()) return;
-    prefetch.destroy();
-    const idle = (cb: () => void) =>
-      'requestIdleCallback' in window ? requestIdleCallback(cb) : setTimeout(cb, 200);
-    idle(() => void Promise.all([dialogs.load(), loadConfirm()]).catch(() => undefined));
+    afterUsable.destroy();
+    timer = setTimeout(once, PREFETCH_DELAY_MS);
+  });
+  inject(DestroyRef).onDestroy(() => {
+    events.forEach((e) => document.removeEventListener(e, once, true));
+    clearTimeout(timer);
   });
   inject(DestroyRef).onDestroy(() => flow.destroy());
   return flow;
