@@ -50,6 +50,7 @@ test('a cashier cannot open the cierre of another user session', async ({ page }
     (await page.getByTestId('sesion-actual').textContent())?.match(/sesión (\d+)/)?.[1],
   );
   await page.getByRole('link', { name: 'Inyección' }).click();
+  await expect(page.getByRole('heading', { name: 'Inyección de saldo' })).toBeVisible();
   await page.getByRole('radio', { name: /^Tigo/ }).check();
   await page.getByRole('textbox', { name: 'Monto (Bs)' }).fill('5');
   await page.getByRole('button', { name: 'Inyectar saldo' }).click();

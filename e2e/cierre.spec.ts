@@ -26,6 +26,7 @@ test('end of shift: the strip adds up, closing one boliviano short is flagged, t
   await expect(strip).toContainText('Entel: 1 · Bs 20,50');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Inyección' }).click();
+  await expect(page.getByRole('heading', { name: 'Inyección de saldo' })).toBeVisible();
   await page.getByRole('radio', { name: /^Viva/ }).check();
   await page.getByRole('textbox', { name: 'Monto (Bs)' }).fill('30');
   await page.getByRole('button', { name: 'Inyectar saldo' }).click();

@@ -268,6 +268,8 @@ test('an operator with no row shows as not set up, refuses top-ups and is create
   await expect(page.getByText('Viva no está registrada: inyecta saldo primero.')).toBeVisible();
   expect(posts()).toBe(0);
   await page.getByRole('navigation').getByRole('link', { name: 'Inyección' }).click();
+  // The counter's own Viva radio is still there until the injection page has replaced it.
+  await expect(page.getByRole('heading', { name: 'Inyección de saldo' })).toBeVisible();
   await page.getByRole('radio', { name: /^Viva/ }).check();
   await page.getByRole('textbox', { name: 'Monto (Bs)' }).fill('50');
   await page.getByRole('button', { name: 'Inyectar saldo' }).click();
