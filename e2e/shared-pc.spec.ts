@@ -97,6 +97,7 @@ test('a reload does not get around the lock, and five wrong passwords sign out',
 
 test('an exported CSV carries hostile numbers as text, amounts as numbers', async ({ page }) => {
   await login(page, CAJERO);
+  await expect(page.getByTestId('sesion-actual')).toContainText(/sesión \d+/);
   const sesion = Number(
     (await page.getByTestId('sesion-actual').textContent())?.match(/sesión (\d+)/)?.[1],
   );
