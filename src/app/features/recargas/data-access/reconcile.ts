@@ -6,8 +6,8 @@ export interface PendingOperation<N> {
   nueva: N;
   /**
    * The highest row id known at submit time (ids are serial): only a higher id can be the lost
-   * operation. Null when this device knows no id yet: then any unreported identical row is
-   * ambiguous.
+   * operation. Null when this device knows no id yet: then the row is found only when it is the
+   * one row of the session this device cannot account for (see reconcile below).
    */
   baselineId: number | null;
   /** Ids of rows this app already reported to the cashier: never the lost one. */
