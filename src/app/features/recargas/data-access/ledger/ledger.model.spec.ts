@@ -32,26 +32,29 @@ const watched = (checks: number[]) =>
 
 describe('ledger model', () => {
   it('records an intent as "sending" with its baseline, before any verdict', () => {
-    expect(newLedgerOp(recarga, 3, 120, T, 'abc')).toEqual({
-      key: 'abc',
-      tipo: 'recarga',
-      userId: 3,
-      sesionId: 4,
-      operadora: OperadoraNombre.Entel,
-      numero: '71112222',
-      monto: 1050 as Cents,
-      baselineId: 120,
-      sentAt: T,
-      estado: 'sending',
-      rowId: null,
-      rowAt: null,
-      reconciled: false,
-      late: false,
-      announced: false,
-      checks: [],
-      watchUntil: null,
-    });
+    const op = newLedgerOp(recarga, 3, 120, T, 'abc');
+    // A fresh intent is the fixture's top-up with what was sent and no service row yet.
+    expect(op).toEqual(
+      ledgerOp({
+        key: 'abc',
+        sesionId: 4,
+        operadora: OperadoraNombre.Entel,
+        numero: '71112222',
+        monto: 1050 as Cents,
+        baselineId: 120,
+        sentAt: T,
+        estado: 'sending',
+        rowId: null,
+        rowAt: null,
+      }),
+    );
+    // Until a verdict it blocks its number, stands for no row and is not watched.
+    expect(isUnresolved(op)).toBeTrue();
+    expect(recargaOf(op)).toBeNull();
+    expect(isWatched(op, T)).toBeFalse();
+    expect(nextCheck(op)).toBeNull();
     const iny = newLedgerOp(inyeccion, 3, null, T, 'i1');
+    expect(iny.tipo).toBe('inyeccion');
     expect(iny.numero).toBe('');
     expect(iny.baselineId).toBeNull();
   });

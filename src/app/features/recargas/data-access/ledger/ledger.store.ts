@@ -1,18 +1,9 @@
-import {
-  DestroyRef,
-  Injectable,
-  InjectionToken,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
 import { OperadoraNombre } from '../operadora';
 import { resumirSesion } from '../resumen-sesion';
-import { LedgerDb } from './ledger.db';
+import { LEDGER_DB } from './ledger.config';
 import {
   LedgerOp,
   NuevaOperacion,
@@ -24,10 +15,8 @@ import {
   recargaOf,
 } from './ledger.model';
 
-export const LEDGER_DB = new InjectionToken<LedgerDb>('LEDGER_DB', {
-  providedIn: 'root',
-  factory: () => new LedgerDb(),
-});
+// Also from here: specs and src/testing provide the token along with the store.
+export { LEDGER_DB };
 
 const CHANNEL = 'kantuta-ledger';
 
