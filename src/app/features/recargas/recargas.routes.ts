@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { pendingOperationGuard } from './data-access/pending.guard';
+import type { HistorialRouteData } from './pages/historial-page';
 
 export default [
   {
@@ -17,12 +18,14 @@ export default [
   {
     path: 'historial/clientes',
     title: 'Historial de recargas · Kantuta Recargas',
-    loadComponent: () => import('./pages/historial-clientes-page'),
+    loadComponent: () => import('./pages/historial-page'),
+    data: { kind: 'recargas' } satisfies HistorialRouteData,
   },
   {
     path: 'historial/inyecciones',
     title: 'Historial de inyecciones · Kantuta Recargas',
-    loadComponent: () => import('./pages/historial-inyecciones-page'),
+    loadComponent: () => import('./pages/historial-page'),
+    data: { kind: 'inyecciones' } satisfies HistorialRouteData,
   },
   {
     path: 'resumen',

@@ -15,24 +15,16 @@ import {
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { toApiError } from '../../../core/http/api-error';
-import { NetworkStatus } from '../../../core/http/network-status';
-import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
 import { StaleAmount } from '../../../shared/stale-amount';
 import { amountValidator, firstError } from '../../../shared/validators';
-import { describeFlow, describeVerdict } from '../data-access/flow-texts';
 import * as rules from '../data-access/inyeccion-rules';
-import { isTipo } from '../data-access/ledger/ledger.model';
-import { LedgerStore } from '../data-access/ledger/ledger.store';
 import { MIN_INYECCION } from '../data-access/operacion-checks';
-import { OperacionesStore } from '../data-access/operaciones.store';
 import { OperadoraNombre } from '../data-access/operadora';
 import { InyeccionOperadora, NuevaInyeccion } from '../data-access/recargas.model';
-import { SaldosStore } from '../data-access/saldos.store';
-import { SendsMoney } from '../data-access/pending.guard';
 import { COUNTER_UI } from '../ui/counter-ui';
-import { injectMoneyFlow, injectSellingGate } from './money-form';
+import { MoneyPage, injectMoneyFlow } from './money-form';
 
 /** Buying airtime for an operator pool: cash leaves the till (EGRESO), the pool goes up. */
 @Component({
@@ -45,14 +37,7 @@ import { injectMoneyFlow, injectSellingGate } from './money-form';
   styleUrl: './topup-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class InyeccionPage implements SendsMoney {
-  private readonly operaciones = inject(OperacionesStore);
-  protected readonly network = inject(NetworkStatus);
-  protected readonly sesionCaja = inject(SesionCajaStore);
-  protected readonly saldos = inject(SaldosStore);
-  protected readonly ledger = inject(LedgerStore);
-  protected readonly gate = injectSellingGate();
-  protected readonly saldoOf = (op: OperadoraNombre) => this.saldos.saldoOf(op);
+export default class InyeccionPage extends MoneyPage<NuevaInyeccion, InyeccionOperadora> {
   protected readonly form = inject(NonNullableFormBuilder).group({
     operadora: [null as OperadoraNombre | null, Validators.required],
     monto: ['', amountValidator(MIN_INYECCION, () => this.tillLimit())],
@@ -64,22 +49,18 @@ export default class InyeccionPage implements SendsMoney {
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected readonly unresolved = this.operaciones.unresolvedInyecciones;
-  protected readonly watched = computed(() => this.ledger.watched().filter(isTipo('inyeccion')));
-  protected readonly late = computed(() => this.ledger.lateCommits().filter(isTipo('inyeccion')));
   /** No new injection while one's outcome is unknown: the same cash-out could leave twice. */
   protected readonly disabled = computed(
     () => !this.sesionCaja.hasOpenSession() || !this.gate.canSell() || this.unresolved().length > 0,
   );
-  protected readonly told = computed(() => {
-    const r = this.flow.rechecked();
-    const words = rules.INYECCION_WORDS;
-    if (r) return describeVerdict(r.verdict, rules.nuevaInyeccionOf(r.op), words);
-    const told = describeFlow(this.flow.state(), words, new Set(this.late().map((o) => o.key)));
-    const notice = this.flow.notice();
-    return notice ? { ...told, errors: [...told.errors, notice] } : told;
-  });
 
   constructor() {
+    super({
+      tipo: 'inyeccion',
+      words: rules.INYECCION_WORDS,
+      nuevaOf: rules.nuevaInyeccionOf,
+      leaving: 'Espera la respuesta de la inyección antes de salir de esta pantalla.',
+    });
     // The page is about the till's cash: read it fresh on arrival.
     this.sesionCaja.refreshTillCash();
     effect(() => (this.disabled() ? this.form.disable() : this.form.enable()));
@@ -95,14 +76,6 @@ export default class InyeccionPage implements SendsMoney {
 
   protected fieldError(): string | null {
     return firstError(this.form.controls.monto);
-  }
-
-  sending(): boolean {
-    return this.flow.waiting();
-  }
-
-  warnLeaving(): void {
-    this.flow.notice.set('Espera la respuesta de la inyección antes de salir de esta pantalla.');
   }
 
   protected submit(): void {

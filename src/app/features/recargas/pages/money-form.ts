@@ -1,11 +1,18 @@
 import { DestroyRef, computed, effect, inject } from '@angular/core';
 import { Observable, from, map, switchMap } from 'rxjs';
 import { IdleLock } from '../../../core/auth/idle-lock.service';
+import { NetworkStatus } from '../../../core/http/network-status';
 import { LazyDialog } from '../../../core/lazy-dialog';
 import { SellingTab } from '../../../core/session/selling-tab';
+import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
+import { FlowWords, tellFlow } from '../data-access/flow-texts';
+import { LedgerOp, OperacionTipo, isTipo } from '../data-access/ledger/ledger.model';
+import { LedgerStore } from '../data-access/ledger/ledger.store';
 import { ConfirmData } from '../data-access/read-back';
 import { MoneyFlow } from '../data-access/money-flow';
 import { OperationEvent, OperacionesStore, Verdict } from '../data-access/operaciones.store';
+import { OperadoraNombre } from '../data-access/operadora';
+import { SendsMoney } from '../data-access/pending.guard';
 import { SaldosStore } from '../data-access/saldos.store';
 
 /** After the balances are shown, the read-back's code is fetched this much later at most. */
@@ -76,4 +83,50 @@ export function injectSellingGate() {
   tab.claim();
   inject(DestroyRef).onDestroy(() => tab.release());
   return { tab, canSell: computed(() => tab.isSellingTab() && !lock.locked()) };
+}
+
+/** What tells one money page from the other in what they share. */
+export interface MoneyPageKind<N> {
+  tipo: OperacionTipo;
+  words: FlowWords<N>;
+  /** The operation a ledger entry of this kind stands for (a re-checked verdict names it). */
+  nuevaOf(op: LedgerOp): N;
+  /** Why the page stays while its request waits (the pending-operation guard). */
+  leaving: string;
+}
+
+/**
+ * What both pages that send money (the counter, the injection) are made of besides their
+ * form: the stores their templates read, this tab's right to sell, the ledger's operations of
+ * their kind, what the flow tells the cashier, and the pending-operation guard's side.
+ */
+export abstract class MoneyPage<N, R extends { id: number }> implements SendsMoney {
+  protected readonly operaciones = inject(OperacionesStore);
+  protected readonly network = inject(NetworkStatus);
+  protected readonly sesionCaja = inject(SesionCajaStore);
+  protected readonly saldos = inject(SaldosStore);
+  protected readonly ledger = inject(LedgerStore);
+  protected readonly gate = injectSellingGate();
+  protected readonly saldoOf = (op: OperadoraNombre) => this.saldos.saldoOf(op);
+  protected abstract readonly flow: MoneyFlow<N, R>;
+
+  /** This kind's "not applied" verdicts that the service may still turn into a late commit. */
+  protected readonly watched = computed(() => this.ledger.watched().filter(isTipo(this.kind.tipo)));
+  /** This kind's late commits the cashier has not acknowledged yet. */
+  protected readonly late = computed(() =>
+    this.ledger.lateCommits().filter(isTipo(this.kind.tipo)),
+  );
+  protected readonly told = computed(() =>
+    tellFlow(this.flow, this.kind.words, this.kind.nuevaOf, this.late()),
+  );
+
+  protected constructor(private readonly kind: MoneyPageKind<N>) {}
+
+  sending(): boolean {
+    return this.flow.waiting();
+  }
+
+  warnLeaving(): void {
+    this.flow.notice.set(this.kind.leaving);
+  }
 }

@@ -7,11 +7,11 @@ import {
 } from '@angular/material/datepicker';
 import { MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { AuthService } from '../../../core/auth/auth.service';
 import { dayToIso, isoToDay } from '../data-access/history-filter';
 import { ResumenView } from '../data-access/resumen-view';
 import { HistoryChart } from '../ui/history-chart';
+import { HistoryLoading } from '../ui/history-loading';
 import { isoToPickerDate, pickerDateToIso, provideBoDatepicker } from '../ui/history-filters.dates';
 import { PoolsForecast } from '../ui/pools-forecast';
 import { ResumenCajeros } from '../ui/resumen-cajeros';
@@ -32,7 +32,7 @@ import { ResumenOperadoras } from '../ui/resumen-operadoras';
     MatDatepicker,
     MatDatepickerInput,
     MatDatepickerToggle,
-    MatProgressBar,
+    HistoryLoading,
     HistoryChart,
     PoolsForecast,
     ResumenCajeros,
@@ -49,14 +49,6 @@ export default class ResumenPage {
   protected readonly supervisor = inject(AuthService).isSupervisor;
   protected readonly dayDate = computed(() => isoToPickerDate(dayToIso(this.v.day())));
   protected readonly todayDate = computed(() => isoToPickerDate(dayToIso(this.v.today())));
-  protected readonly percent = computed(() => {
-    const p = this.v.progress();
-    return p?.total ? Math.min(100, Math.round((p.loaded / p.total) * 100)) : null;
-  });
-  protected readonly megabytes = computed(() => {
-    const p = this.v.progress();
-    return p ? (p.loaded / 1_048_576).toFixed(1).replace('.', ',') : null;
-  });
 
   protected pickDate(date: Date | null): void {
     const day = date ? isoToDay(pickerDateToIso(date)) : null;

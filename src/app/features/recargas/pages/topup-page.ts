@@ -5,27 +5,19 @@ import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { filter } from 'rxjs';
-import { NetworkStatus } from '../../../core/http/network-status';
-import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { Cents, formatBs } from '../../../shared/money';
 import { groupPhone } from '../../../shared/phone';
 import { firstError } from '../../../shared/validators';
-import { tellFlow } from '../data-access/flow-texts';
-import { isTipo } from '../data-access/ledger/ledger.model';
-import { LedgerStore } from '../data-access/ledger/ledger.store';
-import { OperacionesStore } from '../data-access/operaciones.store';
 import { OperadoraNombre } from '../data-access/operadora';
-import { SendsMoney } from '../data-access/pending.guard';
 import { Receipts } from '../data-access/receipts';
 import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
-import { SaldosStore } from '../data-access/saldos.store';
 import * as rules from '../data-access/topup-rules';
 import * as ui from '../ui/counter-ui';
 import { Receipt } from '../ui/receipt';
 import { RecientesList } from '../ui/recientes-list';
 import { ResumenStrip } from '../ui/resumen-strip';
-import { injectMoneyFlow, injectSellingGate } from './money-form';
+import { MoneyPage, injectMoneyFlow } from './money-form';
 import { RecargaForm } from './recarga-form';
 
 /** The counter: sells from the ledger and the live balances, never from the whole history. */
@@ -39,15 +31,8 @@ import { RecargaForm } from './recarga-form';
   styleUrl: './topup-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class TopupPage implements SendsMoney {
-  private readonly operaciones = inject(OperacionesStore);
-  protected readonly network = inject(NetworkStatus);
-  protected readonly sesionCaja = inject(SesionCajaStore);
-  protected readonly saldos = inject(SaldosStore);
-  protected readonly ledger = inject(LedgerStore);
+export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
   protected readonly receipts = inject(Receipts);
-  protected readonly gate = injectSellingGate();
-  protected readonly saldoOf = (op: OperadoraNombre) => this.saldos.saldoOf(op);
   protected readonly quickAmounts = rules.QUICK_AMOUNTS;
   protected readonly phone = groupPhone;
   protected readonly form = new RecargaForm(() => this.poolLimit());
@@ -65,17 +50,18 @@ export default class TopupPage implements SendsMoney {
     () => !this.sesionCaja.hasOpenSession() || !this.gate.canSell(),
   );
   protected readonly unresolved = this.operaciones.unresolvedRecargas;
-  protected readonly watched = computed(() => this.ledger.watched().filter(isTipo('recarga')));
-  protected readonly late = computed(() => this.ledger.lateCommits().filter(isTipo('recarga')));
   protected readonly quickLimit = computed(() => {
     const op = this.form.operadora();
     return op ? (this.saldoOf(op) ?? (0 as Cents)) : null;
   });
-  protected readonly told = computed(() =>
-    tellFlow(this.flow, rules.RECARGA_WORDS, rules.nuevaOf, this.late()),
-  );
 
   constructor() {
+    super({
+      tipo: 'recarga',
+      words: rules.RECARGA_WORDS,
+      nuevaOf: rules.nuevaOf,
+      leaving: 'Espera la respuesta de la recarga antes de salir de esta pantalla.',
+    });
     effect(() => (this.disabled() ? this.form.group.disable() : this.form.group.enable()));
     // Balances move (own or another cashier's sale): the amount's limit moves with them.
     effect(() => {
@@ -113,14 +99,6 @@ export default class TopupPage implements SendsMoney {
   protected pickOperadora(op: OperadoraNombre): void {
     this.form.group.controls.operadora.setValue(op);
     this.montoInput().nativeElement.focus();
-  }
-
-  sending(): boolean {
-    return this.flow.waiting();
-  }
-
-  warnLeaving(): void {
-    this.flow.notice.set('Espera la respuesta de la recarga antes de salir de esta pantalla.');
   }
 
   protected submit(): void {

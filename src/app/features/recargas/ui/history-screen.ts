@@ -1,12 +1,12 @@
 import { BoDatePipe } from '../../../shared/bo-date';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { errorOf } from '../../../core/http/call-state';
 import { HistoryView } from '../data-access/history-view';
 import { HistoryChart } from './history-chart';
 import { HistoryFilters } from './history-filters';
+import { HistoryLoading } from './history-loading';
 import { HistoryTable } from './history-table';
 import { HistoryTotals } from './history-totals';
 
@@ -20,8 +20,8 @@ import { HistoryTotals } from './history-totals';
     BoDatePipe,
     RouterLink,
     MatButton,
-    MatProgressBar,
     HistoryFilters,
+    HistoryLoading,
     HistoryTable,
     HistoryTotals,
     HistoryChart,
@@ -43,13 +43,4 @@ export class HistoryScreen {
   protected readonly firstLoad = computed(
     () => !this.view().complete() && this.view().source.state() === 'loading',
   );
-  /** Determinate when the service announced the size, indeterminate otherwise. */
-  protected readonly percent = computed(() => {
-    const p = this.view().source.progress();
-    return p?.total ? Math.min(100, Math.round((p.loaded / p.total) * 100)) : null;
-  });
-  protected readonly megabytes = computed(() => {
-    const p = this.view().source.progress();
-    return p ? (p.loaded / 1_048_576).toFixed(1).replace('.', ',') : null;
-  });
 }
