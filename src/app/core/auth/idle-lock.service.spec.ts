@@ -5,7 +5,8 @@ import { apiTestingProviders } from '../../../testing/providers';
 import { ApiError } from '../http/api-error';
 import { MOCK_CONTROL, MockControl } from '../mock-control';
 import { AUTH_STORAGE_KEY } from './auth.service';
-import { IDLE_LOCK_MINUTES, IdleLock } from './idle-lock.service';
+import { IDLE_LOCK_MINUTES } from './idle-lock.config';
+import { IdleLock } from './idle-lock.service';
 import { SignOut } from './sign-out';
 
 const MINUTE = 60_000;

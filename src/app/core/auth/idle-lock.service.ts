@@ -1,26 +1,10 @@
-import {
-  DestroyRef,
-  Injectable,
-  InjectionToken,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { Observable, catchError, map, tap, throwError } from 'rxjs';
 import { ApiError, toApiError } from '../http/api-error';
-import { MOCK_CONTROL } from '../mock-control';
 import { AuthService } from './auth.service';
+import { IDLE_LOCK_MINUTES } from './idle-lock.config';
 import { SignOut } from './sign-out';
 
-/** Minutes without keyboard, pointer or touch input before the page locks. */
-export const IDLE_LOCK_MINUTES = new InjectionToken<number>('IDLE_LOCK_MINUTES', {
-  providedIn: 'root',
-  factory: () => (inject(MOCK_CONTROL) ? mockIdleLockMinutes() : DEFAULT_IDLE_LOCK_MINUTES),
-});
-
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const MAX_UNLOCK_ATTEMPTS = 5;
 /** In sessionStorage while locked: a reload must not be a way around the lock. */
 const LOCKED_KEY = 'kantuta.locked';
@@ -118,23 +102,5 @@ export class IdleLock {
     this.lockedState.set(locked);
     if (locked) sessionStorage.setItem(LOCKED_KEY, '1');
     else sessionStorage.removeItem(LOCKED_KEY);
-  }
-}
-
-/**
- * Mock builds only: `idleLockMinutes` of the mock settings (src/mocks/config.ts), so a demo or
- * a test can shorten the wait. Read directly: core may not import the mock.
- */
-function mockIdleLockMinutes(): number {
-  try {
-    const config = JSON.parse(localStorage.getItem('kantuta.mock.config') ?? '{}') as {
-      idleLockMinutes?: unknown;
-    };
-    const minutes = config.idleLockMinutes;
-    return typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0
-      ? minutes
-      : DEFAULT_IDLE_LOCK_MINUTES;
-  } catch {
-    return DEFAULT_IDLE_LOCK_MINUTES;
   }
 }

@@ -1,7 +1,8 @@
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MoneyInFlight } from './money-in-flight';
-import { SELLING_RELEASE_GRACE_MS, SellingTab } from './selling-tab';
+import { SellingTab } from './selling-tab';
+import { SELLING_RELEASE_GRACE_MS } from './selling-tab.config';
 
 /** Two tabs of one browser: two services, each with its own MoneyInFlight, in one page. */
 describe('SellingTab (one selling tab per browser)', () => {

@@ -1,29 +1,12 @@
-import {
-  DestroyRef,
-  Injectable,
-  InjectionToken,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MoneyInFlight } from './money-in-flight';
+import { SELLING_RELEASE_GRACE_MS } from './selling-tab.config';
 
 /** One Web Lock and one channel for the browser: a till PC sells for one till. */
 const LOCK_NAME = 'kantuta.selling';
 const CHANNEL = 'kantuta.selling';
 /** How long `Usar aquí` waits for an answer from the selling tab before taking over anyway. */
 export const HANDOVER_TIMEOUT_MS = 2000;
-
-/**
- * How long a tab keeps selling after its last selling page closed: going from the counter to
- * the injection page (a lazy route) must not hand selling to a waiting tab in between.
- */
-export const SELLING_RELEASE_GRACE_MS = new InjectionToken<number>('SELLING_RELEASE_GRACE_MS', {
-  providedIn: 'root',
-  factory: () => 3000,
-});
 
 type SellingState = 'idle' | 'pending' | 'selling' | 'elsewhere' | 'handover';
 
