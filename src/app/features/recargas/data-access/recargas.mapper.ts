@@ -1,3 +1,4 @@
+import { SesionCajaDto } from '../../../core/session/caja.dto';
 import { parseWireMoney, toWireNumber } from '../../../shared/money';
 import {
   InyeccionOperadoraDto,
@@ -18,27 +19,41 @@ export function toOperadoraSaldo(dto: OperadoraSaldoDto): OperadoraSaldo {
   return { id: dto.id, operadora: dto.nombre_operadora, saldo: parseWireMoney(dto.saldo_actual) };
 }
 
-/** History rows keep only these fields: the embedded session is dropped (memory at 100k rows). */
-export function toRecargaCliente(dto: RecargaClienteDto): RecargaCliente {
+/** What a top-up row and an injection row share once mapped. */
+type Movimiento = Pick<RecargaCliente, 'id' | 'monto' | 'fechaHora' | 'idSesion' | 'idUsuario'>;
+
+/**
+ * The part both rows map alike: the amount parsed here, once, to cents; the time; the session;
+ * the cashier when the row embeds its session. The embedded session itself is dropped (rows
+ * keep only these fields: memory at 100k rows).
+ */
+function toMovimiento(
+  dto: Pick<RecargaClienteDto, 'id' | 'monto' | 'fecha_hora'>,
+  idSesion: number,
+  sesion: SesionCajaDto | undefined,
+): Movimiento {
   return {
     id: dto.id,
-    operadora: dto.operadora,
-    numeroCliente: dto.numero_cliente,
     monto: parseWireMoney(dto.monto),
     fechaHora: new Date(dto.fecha_hora),
-    idSesion: dto.id_caja_sesion,
-    idUsuario: dto.caja_sesion?.id_usuario ?? null,
+    idSesion,
+    idUsuario: sesion?.id_usuario ?? null,
   };
 }
 
+export function toRecargaCliente(dto: RecargaClienteDto): RecargaCliente {
+  return {
+    ...toMovimiento(dto, dto.id_caja_sesion, dto.caja_sesion),
+    operadora: dto.operadora,
+    numeroCliente: dto.numero_cliente,
+  };
+}
+
+/** An injection names its session `id_caja_origen` and embeds it as `caja_origen`. */
 export function toInyeccionOperadora(dto: InyeccionOperadoraDto): InyeccionOperadora {
   return {
-    id: dto.id,
+    ...toMovimiento(dto, dto.id_caja_origen, dto.caja_origen),
     operadora: dto.operadora_destino,
-    monto: parseWireMoney(dto.monto),
-    fechaHora: new Date(dto.fecha_hora),
-    idSesion: dto.id_caja_origen,
-    idUsuario: dto.caja_origen?.id_usuario ?? null,
   };
 }
 
