@@ -18,41 +18,62 @@ export interface MockUser {
   };
 }
 
-export const SUPERVISOR: MockUser = {
-  id: 1,
-  name: 'Sergio Mamani',
-  email: 'supervisor@kantuta.bo',
-  password: 'supervisor123',
-  passwordHash: '$2b$10$S3VwZXJ2aXNvckhhc2hGb3JUZXN0cy5Ob3RSZWFsLllZWVlZWVlZWVla',
-  role: { id: 1, nombre: 'Administrador', descripcion: 'Administrador con todos los permisos' },
-  roleLabel: 'Supervisor (Administrador)',
-  persona: {
-    id: 1,
-    nombres: 'Sergio',
-    p_apellido: 'Mamani',
-    s_apellido: 'Choque',
-    fecha_nacimiento: '1985-03-14',
-    genero: 'M',
+/** The service's two roles, and what the login page calls each. */
+const ROLES = {
+  supervisor: {
+    label: 'Supervisor',
+    role: { id: 1, nombre: 'Administrador', descripcion: 'Administrador con todos los permisos' },
   },
-};
+  cajero: {
+    label: 'Cajero',
+    role: { id: 2, nombre: 'Operador', descripcion: 'Operador con permisos de puntuación' },
+  },
+} as const;
 
-export const CAJERO: MockUser = {
-  id: 3,
-  name: 'Carla Quispe',
-  email: 'cajero@kantuta.bo',
-  password: 'cajero123',
-  passwordHash: '$2b$10$Q2FqZXJvSGFzaEZvclRlc3RzLk5vdFJlYWwuWlpaWlpaWlpaWlpaWlpa',
-  role: { id: 2, nombre: 'Operador', descripcion: 'Operador con permisos de puntuación' },
-  roleLabel: 'Cajero (Operador)',
-  persona: {
-    id: 2,
-    nombres: 'Carla',
-    p_apellido: 'Quispe',
-    s_apellido: 'Flores',
-    fecha_nacimiento: '1998-07-21',
-    genero: 'F',
+/**
+ * The demo account of a role: `<role>@kantuta.bo`, password `<role>123`. `persona.nombre` is
+ * "first name, first surname, second surname"; the user goes by the first two.
+ */
+function demoUser(
+  login: keyof typeof ROLES,
+  u: {
+    id: number;
+    persona: { id: number; nombre: string; nacimiento: string; genero: 'M' | 'F' };
+    passwordHash: string;
   },
-};
+): MockUser {
+  const { label, role } = ROLES[login];
+  const [nombres, p_apellido, s_apellido] = u.persona.nombre.split(' ');
+  return {
+    id: u.id,
+    name: `${nombres} ${p_apellido}`,
+    email: `${login}@kantuta.bo`,
+    password: `${login}123`,
+    passwordHash: u.passwordHash,
+    role: { ...role },
+    roleLabel: `${label} (${role.nombre})`,
+    persona: {
+      id: u.persona.id,
+      nombres,
+      p_apellido,
+      s_apellido,
+      fecha_nacimiento: u.persona.nacimiento,
+      genero: u.persona.genero,
+    },
+  };
+}
+
+export const SUPERVISOR = demoUser('supervisor', {
+  id: 1,
+  persona: { id: 1, nombre: 'Sergio Mamani Choque', nacimiento: '1985-03-14', genero: 'M' },
+  passwordHash: '$2b$10$S3VwZXJ2aXNvckhhc2hGb3JUZXN0cy5Ob3RSZWFsLllZWVlZWVlZWVla',
+});
+
+export const CAJERO = demoUser('cajero', {
+  id: 3,
+  persona: { id: 2, nombre: 'Carla Quispe Flores', nacimiento: '1998-07-21', genero: 'F' },
+  passwordHash: '$2b$10$Q2FqZXJvSGFzaEZvclRlc3RzLk5vdFJlYWwuWlpaWlpaWlpaWlpaWlpa',
+});
 
 export const USERS: readonly MockUser[] = [CAJERO, SUPERVISOR];
 
