@@ -8,6 +8,7 @@ import { Router } from '@angular/router';
 import { AuthService } from '../auth/auth.service';
 import { toApiError } from '../http/api-error';
 import { MOCK_CONTROL } from '../mock-control';
+import { PasswordField } from './password-field';
 
 @Component({
   selector: 'app-login-page',
@@ -22,6 +23,7 @@ import { MOCK_CONTROL } from '../mock-control';
     MatLabel,
     MatInput,
     MatError,
+    PasswordField,
   ],
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',

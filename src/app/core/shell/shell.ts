@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { errorOf } from '../../core/http/call-state';
 import { AuthService } from '../auth/auth.service';
@@ -8,8 +8,7 @@ import { MOCK_CONTROL } from '../mock-control';
 import { SesionCajaStore } from '../session/sesion-caja.store';
 import { OfflineBanner } from './offline-banner';
 import { UpdateBanner } from './update-banner';
-import { LazyDialog } from '../lazy-dialog';
-import { mountLockDialog } from './lock-mount';
+import { mountPasswordAgainDialogs } from './password-again-mount';
 
 @Component({
   selector: 'app-shell',
@@ -21,7 +20,6 @@ import { mountLockDialog } from './lock-mount';
 export class Shell {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly dialogs = inject(LazyDialog);
   private readonly signOut = inject(SignOut);
   protected readonly sesionCaja = inject(SesionCajaStore);
   protected readonly mock = inject(MOCK_CONTROL);
@@ -37,21 +35,7 @@ export class Shell {
   );
 
   constructor() {
-    // Tokens refused even after a refresh: ask for the password over the current screen,
-    // so the form keeps what the cashier typed.
-    // It stacks over any open dialog (e.g. the close-till one) instead of waiting for it.
-    let open = false;
-    effect(() => {
-      if (!this.auth.reloginRequired() || open) return;
-      open = true;
-      void this.dialogs
-        .open(() => import('./relogin-dialog').then((m) => m.ReloginDialog), {
-          disableClose: true,
-          autoFocus: 'first-tabbable',
-        })
-        .then((ref) => ref.afterClosed().subscribe(() => (open = false)));
-    });
-    mountLockDialog();
+    mountPasswordAgainDialogs();
   }
 
   protected logout(): void {
