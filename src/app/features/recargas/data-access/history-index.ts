@@ -66,18 +66,67 @@ function searchTexts(c: HistoryColumns): string[] {
   return out;
 }
 
+/**
+ * The cashiers of a user column, each once (no -1 for "not said"): rows come grouped by
+ * session, so a run of one cashier costs one comparison, not a Set insertion per row.
+ */
+export function distinctUsers(user: Int32Array): number[] {
+  const seen = new Set<number>();
+  let last = -1;
+  for (let i = 0; i < user.length; i++) {
+    const u = user[i];
+    if (u === last) continue;
+    last = u;
+    if (u > 0) seen.add(u);
+  }
+  return [...seen];
+}
+
 /** Whether bytes[start, end) hold the bytes of q anywhere. */
 function contains(bytes: Uint8Array, start: number, end: number, q: Uint8Array): boolean {
   const last = end - q.length;
+  const first = q[0];
   outer: for (let s = start; s <= last; s++) {
-    for (let k = 0; k < q.length; k++) if (bytes[s + k] !== q[k]) continue outer;
+    if (bytes[s] !== first) continue;
+    for (let k = 1; k < q.length; k++) if (bytes[s + k] !== q[k]) continue outer;
     return true;
   }
   return false;
 }
 
-/** Filter, totals and daily sums in one pass over the index. */
-export function queryIndex(index: HistoryIndex, f: HistoryFilter): HistoryResult {
+const masks = new WeakMap<Uint8Array, Uint16Array>();
+
+/**
+ * Per row, one bit per digit its number holds (bit d for the digit d), made once per index:
+ * a row lacking a digit of the search is passed over without looking at its number, and a
+ * one-digit search needs nothing else.
+ */
+function digitMasks(bytes: Uint8Array, ends: Uint32Array, size: number): Uint16Array {
+  let out = masks.get(bytes);
+  if (out) return out;
+  out = new Uint16Array(size);
+  let s = 0;
+  for (let i = 0; i < size; i++) {
+    let m = 0;
+    for (const e = ends[i]; s < e; s++) {
+      const d = bytes[s] - 0x30;
+      if (d >= 0 && d <= 9) m |= 1 << d;
+    }
+    out[i] = m;
+  }
+  masks.set(bytes, out);
+  return out;
+}
+
+/**
+ * Filter, totals and daily sums in one pass over the index, or only over the positions
+ * `within` (ascending) when the caller knows every match is among them.
+ */
+export function queryIndex(
+  index: HistoryIndex,
+  f: HistoryFilter,
+  within?: Uint32Array,
+): HistoryResult {
   const from = f.desde ? (isoToDay(f.desde) ?? -Infinity) : -Infinity;
   const to = f.hasta ? (isoToDay(f.hasta) ?? Infinity) : Infinity;
   const op = f.operadora ? OPERADORAS.indexOf(f.operadora) : -1;
@@ -86,21 +135,28 @@ export function queryIndex(index: HistoryIndex, f: HistoryFilter): HistoryResult
   const bytes = index.searchBytes ?? index.numeroBytes;
   const ends = index.searchEnd ?? index.numeroEnd;
   const { day, cents, op: ops, sesion: sesiones, size } = index;
+  const rowMasks = q.length ? digitMasks(bytes, ends, size) : null;
+  let want = 0;
+  for (const c of q) want |= 1 << (c - 0x30);
   const firstDay = index.minDay;
   const days = index.size ? index.maxDay - firstDay + 1 : 0;
   const daily = new Float64Array(days * 3);
-  const counts = [0, 0, 0];
-  const sums = [0, 0, 0];
-  const matches = new Uint32Array(index.size);
+  const sums = new Float64Array(3);
+  const counts = new Uint32Array(3);
+  const count = within ? within.length : size;
+  const matches = new Uint32Array(count);
   let n = 0;
-  for (let i = 0; i < size; i++) {
+  for (let k = 0; k < count; k++) {
+    const i = within === undefined ? k : within[k];
     const d = day[i];
     if (d < from || d > to) continue;
     const o = ops[i];
-    if (op >= 0 && o !== op) continue;
+    if (o > 2 || (op >= 0 && o !== op)) continue;
     if (sesion >= 0 && sesiones[i] !== sesion) continue;
-    if (q.length && !contains(bytes, i ? ends[i - 1] : 0, ends[i], q)) continue;
-    if (o > 2) continue;
+    if (rowMasks !== null) {
+      if ((rowMasks[i] & want) !== want) continue;
+      if (q.length > 1 && !contains(bytes, i ? ends[i - 1] : 0, ends[i], q)) continue;
+    }
     matches[n++] = i;
     counts[o]++;
     sums[o] += cents[i];
@@ -116,4 +172,42 @@ export function queryIndex(index: HistoryIndex, f: HistoryFilter): HistoryResult
     total: { count: n, cents: (sums[0] + sums[1] + sums[2]) as Cents },
     daily: days ? { firstDay, cents: daily } : null,
   };
+}
+
+/** Queries kept per index: enough to step back through a number typed digit by digit. */
+const KEPT_QUERIES = 8;
+
+/**
+ * `queryIndex` for a screen where the filter changes a key at a time: a search that extends an
+ * earlier one (`765` after `76`, other fields equal) scans only the earlier matches, since any
+ * number holding `765` holds `76`; a search met again (Backspace) is answered from memory.
+ * Only the first digit typed scans the whole history.
+ */
+export class IncrementalQuery {
+  private index: HistoryIndex | null = null;
+  private kept: { rest: string; digits: string; result: HistoryResult }[] = [];
+
+  run(index: HistoryIndex, f: HistoryFilter): HistoryResult {
+    if (index !== this.index) {
+      this.index = index;
+      this.kept = [];
+    }
+    const rest = `${f.operadora}|${f.desde}|${f.hasta}|${f.sesion}`;
+    const digits = searchDigits(f.numero);
+    const same = this.kept.findIndex((q) => q.rest === rest && q.digits === digits);
+    if (same >= 0) {
+      const [hit] = this.kept.splice(same, 1);
+      this.kept.unshift(hit);
+      return hit.result;
+    }
+    let narrowest: HistoryResult | undefined;
+    for (const q of this.kept) {
+      if (q.rest !== rest || !digits.includes(q.digits)) continue;
+      if (!narrowest || q.result.matches.length < narrowest.matches.length) narrowest = q.result;
+    }
+    const result = queryIndex(index, f, narrowest?.matches);
+    this.kept.unshift({ rest, digits, result });
+    this.kept.length = Math.min(this.kept.length, KEPT_QUERIES);
+    return result;
+  }
 }

@@ -19,7 +19,13 @@ import {
   quickRange,
   sameFilter,
 } from './history-filter';
-import { HistoryRecord, buildIndex, indexOf, queryIndex } from './history-index';
+import {
+  HistoryRecord,
+  IncrementalQuery,
+  buildIndex,
+  distinctUsers,
+  indexOf,
+} from './history-index';
 import { rowAt } from './history-worker/column-ops';
 import { HistoryColumns } from './history-worker/columns';
 import {
@@ -124,9 +130,10 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   /** False while only the first rows are in: totals, chart and export wait for the rest. */
   readonly complete = computed(() => this.table()?.complete ?? false);
   readonly index = computed(() => this.table()?.index ?? null);
+  private readonly queries = new IncrementalQuery();
   readonly result = computed(() => {
     const index = this.index();
-    return index ? queryIndex(index, this.filter()) : null;
+    return index ? this.queries.run(index, this.filter()) : null;
   });
   private readonly order = computed(() => {
     const index = this.index();
@@ -152,7 +159,7 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     // Every cashier of the history at once, so scrolling and the export find names ready.
     effect(() => {
       const index = this.index();
-      if (index) this.usuarios.request(new Set(index.user.filter((id) => id > 0)));
+      if (index) this.usuarios.request(distinctUsers(index.user));
     });
     this.numeroWrites
       .pipe(debounceTime(URL_WRITE_DELAY_MS), takeUntilDestroyed(inject(DestroyRef)))
