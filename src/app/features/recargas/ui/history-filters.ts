@@ -6,7 +6,6 @@ import {
   linkedSignal,
   output,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import {
   MatDatepicker,
   MatDatepickerInput,
@@ -59,7 +58,6 @@ const DATE_FIELDS: readonly { key: DateKey; label: string; toggle: string }[] = 
     MatInput,
     MatSelect,
     MatOption,
-    MatButton,
     MatDatepicker,
     MatDatepickerInput,
     MatDatepickerToggle,
