@@ -9,7 +9,7 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4300);
 export default defineConfig({
   testDir: './e2e',
   // The production build's own specs (service worker, no mock): playwright.prod.config.ts.
-  testIgnore: ['offline-shell.spec.ts'],
+  testIgnore: ['offline-shell.spec.ts', 'history-load.spec.ts'],
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env['CI'],

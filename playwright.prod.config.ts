@@ -11,7 +11,7 @@ const DIST = process.env['PROD_DIST'] ?? 'dist/kantuta-recargas/browser';
 
 export default defineConfig({
   ...base,
-  testMatch: 'offline-shell.spec.ts',
+  testMatch: ['offline-shell.spec.ts', 'history-load.spec.ts'],
   testIgnore: [],
   // Apart from the mock suite's test-results/, which its runs empty.
   outputDir: 'reports/prod-test-results',

@@ -90,6 +90,19 @@ export class ColumnBuilder {
     );
   }
 
+  /** A row read by RowScanner, field by field (the number as text or as its UTF-8 bytes). */
+  addValues(
+    id: number,
+    time: number,
+    op: number,
+    cents: number,
+    sesion: number,
+    user: number | null,
+    numero: string | Uint8Array,
+  ): void {
+    this.push(id, time, op, cents, sesion, user, numero);
+  }
+
   /** A row the page already holds as an object (an own operation, a spec fixture). */
   addRow(r: ColumnRow): void {
     const op = OPERADORAS.indexOf(r.operadora);
@@ -111,7 +124,7 @@ export class ColumnBuilder {
     cents: number,
     sesion: number,
     user: number | null,
-    numero: string,
+    numero: string | Uint8Array,
   ): void {
     if (this.n === this.capacity) this.grow();
     const i = this.n++;
@@ -181,13 +194,21 @@ export class ColumnBuilder {
     };
   }
 
-  /** Written in place (`encodeInto`): one fresh buffer per row was 100,000 buffers to collect. */
-  private addNumero(numero: string): void {
+  /**
+   * Written in place (`encodeInto`, or the UTF-8 bytes as they came): one fresh buffer per row
+   * was 100,000 buffers to collect.
+   */
+  private addNumero(numero: string | Uint8Array): void {
     const from = this.numeroLength;
-    this.numeroBytes = ensure(this.numeroBytes, from + numero.length * 3);
-    const { written } = encoder.encodeInto(numero, this.numeroBytes.subarray(from));
-    this.numeroLength += written;
-    this.searchBytes = ensure(this.searchBytes, this.searchLength + written);
+    if (typeof numero === 'string') {
+      this.numeroBytes = ensure(this.numeroBytes, from + numero.length * 3);
+      this.numeroLength += encoder.encodeInto(numero, this.numeroBytes.subarray(from)).written;
+    } else {
+      this.numeroBytes = ensure(this.numeroBytes, from + numero.length);
+      this.numeroBytes.set(numero, from);
+      this.numeroLength += numero.length;
+    }
+    this.searchBytes = ensure(this.searchBytes, this.searchLength + this.numeroLength - from);
     for (let k = from; k < this.numeroLength; k++) {
       const b = this.numeroBytes[k];
       if (b >= 0x30 && b <= 0x39) this.searchBytes[this.searchLength++] = b;

@@ -1,16 +1,13 @@
-import { ColumnBuilder, HistoryDto, HistoryList, columnBuffers } from './columns';
+import { ColumnBuilder, HistoryList, columnBuffers } from './columns';
 import { AnswerTiming, Post } from './protocol';
+import { RowScanner } from './row-scanner';
 import { ArraySplitter } from './splitter';
 
 /** Enough rows for the first screenful whatever the sort: the answer is newest first. */
 export const PREVIEW_ROWS = 200;
 /** Chromium hands body chunks of up to 2 MiB: the first rows go out after a small slice. */
 const FIRST_SLICE_BYTES = 32 * 1024;
-/**
- * Then the body is parsed this much at a time: a few hundred rows per JSON.parse, whose objects
- * die young (one 2 MiB parse keeps ~3,000 rows alive long enough to reach the old generation,
- * and the worker's heap climbed to ~65 MB at 100,000 rows).
- */
+/** Then the body is read this much at a time (a few hundred rows). */
 const SLICE_BYTES = 128 * 1024;
 /**
  * Progress goes to the page once per this many bytes (each one is a page render), or after
@@ -20,13 +17,14 @@ const PROGRESS_STEP_BYTES = 1024 * 1024;
 const PROGRESS_STEP_MS = 2000;
 
 /**
- * One answer's body, chunk by chunk: complete elements are parsed at once (one JSON.parse per
- * run of elements) into columns; the first rows go to the page as a preview, the columns when
+ * One answer's body, chunk by chunk: complete elements are read into columns as they arrive
+ * (RowScanner); the first rows go to the page as a preview, the columns when
  * the answer has ended. Throws on anything that is not a JSON array of history rows.
  */
 export class BodyParser {
   private readonly splitter = new ArraySplitter();
   private readonly builder: ColumnBuilder;
+  private readonly scanner: RowScanner;
   private loaded = 0;
   private reported = -Infinity;
   private reportedAt = 0;
@@ -39,6 +37,7 @@ export class BodyParser {
     private readonly post: Post,
   ) {
     this.builder = new ColumnBuilder(list);
+    this.scanner = new RowScanner(this.builder);
   }
 
   push(chunk: Uint8Array): void {
@@ -68,24 +67,13 @@ export class BodyParser {
   }
 
   private feed(bytes: Uint8Array): void {
-    const run = this.splitter.push(bytes);
-    if (run) {
-      const dtos: unknown = JSON.parse(`[${run}]`);
-      for (const dto of dtos as unknown[]) this.builder.add(checked(dto));
-    }
+    for (const run of this.splitter.push(bytes)) this.scanner.scan(run);
     if (!this.previewed && (this.builder.size >= PREVIEW_ROWS || this.splitter.done)) {
       this.previewed = true;
       const columns = this.builder.snapshot(PREVIEW_ROWS);
       this.post({ type: 'preview', job: this.job, columns }, columnBuffers(columns));
     }
   }
-}
-
-function checked(dto: unknown): HistoryDto {
-  const row = dto as Partial<HistoryDto> | null;
-  if (typeof row?.id !== 'number' || typeof row.fecha_hora !== 'string')
-    throw new SyntaxError('Fila de historial no válida');
-  return row as HistoryDto;
 }
 
 export interface FetchJob {

@@ -118,6 +118,7 @@ export class HistoryDownloader {
       };
       this.jobs.set(job, handle);
       const port = this.port();
+      performance.mark('history:request', { detail: { list } });
       port.postMessage({ type: 'fetch', job, list, url: req.url, headers });
       return () => {
         if (this.jobs.delete(job)) port.postMessage({ type: 'cancel', job });

@@ -1,6 +1,11 @@
 import { ArraySplitter } from './splitter';
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** The elements of the runs a push answered, read before the next push (they are views). */
+const elements = (runs: Uint8Array[]) =>
+  runs.flatMap((run) => JSON.parse(`[${decoder.decode(run)}]`) as unknown[]);
+const texts = (runs: Uint8Array[]) => runs.map((run) => decoder.decode(run));
 
 /** Feeds the bytes in slices of `size` and parses every run the splitter hands out. */
 function split(json: string | Uint8Array, size: number): unknown[] {
@@ -8,8 +13,7 @@ function split(json: string | Uint8Array, size: number): unknown[] {
   const splitter = new ArraySplitter();
   const out: unknown[] = [];
   for (let i = 0; i < bytes.length; i += size) {
-    const run = splitter.push(bytes.slice(i, i + size));
-    if (run) out.push(...(JSON.parse(`[${run}]`) as unknown[]));
+    out.push(...elements(splitter.push(bytes.slice(i, i + size))));
   }
   splitter.end();
   return out;
@@ -36,13 +40,20 @@ describe('ArraySplitter', () => {
 
   it('hands out every complete element of a chunk at once', () => {
     const splitter = new ArraySplitter();
-    expect(splitter.push(encoder.encode('[{"a":1},{"b":2},{"c"'))).toBe('{"a":1},{"b":2}');
-    expect(splitter.push(encoder.encode(':3}'))).toBeNull();
-    expect(splitter.push(encoder.encode(']'))).toBe('{"c":3}');
+    expect(texts(splitter.push(encoder.encode('[{"a":1},{"b":2},{"c"')))).toEqual([
+      '{"a":1},{"b":2}',
+    ]);
+    expect(splitter.push(encoder.encode(':3}'))).toEqual([]);
+    // The element cut between chunks is a copy; what follows it, a view on the chunk.
+    expect(texts(splitter.push(encoder.encode(',{"d":4},{"e":5},{')))).toEqual([
+      '{"c":3}',
+      '{"d":4},{"e":5}',
+    ]);
+    expect(texts(splitter.push(encoder.encode('"f":6}]')))).toEqual(['{"f":6}']);
     expect(splitter.done).toBeTrue();
   });
 
-  it('keeps nothing of a chunk: its buffer may be reused for the next one', () => {
+  it('keeps nothing of a chunk once its runs are read: the buffer may be reused', () => {
     const bytes = encoder.encode(json);
     const splitter = new ArraySplitter();
     const buffer = new Uint8Array(5);
@@ -50,9 +61,8 @@ describe('ArraySplitter', () => {
     for (let i = 0; i < bytes.length; i += buffer.length) {
       const part = bytes.subarray(i, i + buffer.length);
       buffer.set(part);
-      const run = splitter.push(buffer.subarray(0, part.length));
+      out.push(...elements(splitter.push(buffer.subarray(0, part.length))));
       buffer.fill(0x78); // scribbled over before the next read, as a BYOB reader would
-      if (run) out.push(...(JSON.parse(`[${run}]`) as unknown[]));
     }
     splitter.end();
     expect(out).toEqual(tricky);

@@ -1,5 +1,3 @@
-import { HeapTextDecoder } from './heap-text';
-
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
@@ -9,14 +7,13 @@ const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 
 /**
- * Splits a JSON array arriving in byte chunks into runs of complete top-level elements, as
- * text, so each run is parsed once (`JSON.parse('[' + text + ']')`) while the rest of the
- * answer is still on the wire. It scans bytes and tracks strings, escapes and nesting, so
- * brackets, braces and commas inside strings do not count; every byte is decoded once, in
- * order, by one streaming decoder (a multi-byte character split across two chunks is never
- * decoded half) into strings of the JS heap. It keeps no reference to a chunk: the caller may
- * reuse its buffer, and no bytes or external strings pile up outside the heap (they did:
- * ~40-60 MB at 100,000 rows).
+ * Splits a JSON array arriving in byte chunks into runs of complete top-level elements (comma
+ * separated, without the enclosing brackets), so each run is read while the rest of the answer
+ * is still on the wire. It tracks strings, escapes and nesting, so brackets, braces and commas
+ * inside strings do not count. Runs are views on the chunk where they can be (a row cut between
+ * two chunks is the only copy, a few hundred bytes), valid until the next call: the caller may
+ * reuse the chunk's buffer, and no copies pile up outside the JS heap (they did: ~40 MB at
+ * 100,000 rows).
  */
 export class ArraySplitter {
   /** 0 before the opening `[`, 1 between elements, deeper inside one. */
@@ -24,28 +21,25 @@ export class ArraySplitter {
   private inString = false;
   private escaped = false;
   private finished = false;
-  /** Text of the element(s) after the last emitted boundary. */
-  private pending = '';
-  private readonly decoder = new HeapTextDecoder();
+  /** Bytes of the element after the last boundary (copied: the chunk's buffer is reused). */
+  private pending: Uint8Array = new Uint8Array(0);
 
   get done(): boolean {
     return this.finished;
   }
 
-  /**
-   * Feeds a chunk; answers the text of the elements it completed (comma separated, without
-   * the enclosing brackets), or null when none was completed.
-   */
-  push(chunk: Uint8Array): string | null {
+  /** Feeds a chunk; answers the runs of elements it completed (none, one or two). */
+  push(chunk: Uint8Array): Uint8Array[] {
     if (this.finished) {
       if (!isBlank(chunk, 0, chunk.length)) throw new SyntaxError('Datos tras el arreglo');
-      return null;
+      return [];
     }
     let from = 0;
     if (this.depth === 0) {
       from = this.skipToArray(chunk);
-      if (from < 0) return null;
+      if (from < 0) return [];
     }
+    let first = -1;
     let cut = -1;
     let end = -1;
     let { depth, inString, escaped } = this;
@@ -63,7 +57,10 @@ export class ArraySplitter {
           end = i;
           break;
         }
-      } else if (b === COMMA && depth === 1) cut = i;
+      } else if (b === COMMA && depth === 1) {
+        if (first < 0) first = i;
+        cut = i;
+      }
     }
     this.depth = depth;
     this.inString = inString;
@@ -71,22 +68,24 @@ export class ArraySplitter {
     if (end >= 0) {
       this.finished = true;
       if (!isBlank(chunk, end + 1, chunk.length)) throw new SyntaxError('Datos tras el arreglo');
-      const out = this.pending + this.text(chunk.subarray(from, end)) + this.decoder.end();
-      this.pending = '';
-      return out.trim() === '' ? null : out;
+      const runs = this.runs(chunk, from, first, end);
+      this.pending = new Uint8Array(0);
+      return runs.filter((r) => !isBlank(r, 0, r.length));
     }
     if (cut < 0) {
-      this.pending += this.text(chunk.subarray(from));
-      return null;
+      this.pending = concat(this.pending, chunk.subarray(from));
+      return [];
     }
-    const out = this.pending + this.text(chunk.subarray(from, cut));
-    this.pending = this.text(chunk.subarray(cut + 1));
-    return out;
+    const runs = this.runs(chunk, from, first, cut);
+    this.pending = chunk.slice(cut + 1);
+    return runs;
   }
 
-  /** In byte order: a character cut at the chunk's end is finished by the next call. */
-  private text(bytes: Uint8Array): string {
-    return this.decoder.decode(bytes);
+  /** The elements before `to`: the pending one completed (a copy), then a view on the rest. */
+  private runs(chunk: Uint8Array, from: number, first: number, to: number): Uint8Array[] {
+    if (this.pending.length === 0) return [chunk.subarray(from, to)];
+    if (first < 0 || first >= to) return [concat(this.pending, chunk.subarray(from, to))];
+    return [concat(this.pending, chunk.subarray(from, first)), chunk.subarray(first + 1, to)];
   }
 
   /** The answer ended: anything but a closed array is a cut answer. */
@@ -116,4 +115,11 @@ function isBlank(bytes: Uint8Array, from: number, to: number): boolean {
     if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
   }
   return true;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
