@@ -18,7 +18,11 @@ interface Server {
   address(): { port: number };
   close(): void;
 }
-type Answer = { status: number; contentType: string; body: string | Buffer };
+interface Answer {
+  status: number;
+  contentType: string;
+  body: string | Buffer;
+}
 
 test('a 100,000-row history loads with no main-thread task over 200 ms', async ({ browser }) => {
   test.setTimeout(180_000);

@@ -73,8 +73,7 @@ function searchTexts(c: HistoryColumns): string[] {
 export function distinctUsers(user: Int32Array): number[] {
   const seen = new Set<number>();
   let last = -1;
-  for (let i = 0; i < user.length; i++) {
-    const u = user[i];
+  for (const u of user) {
     if (u === last) continue;
     last = u;
     if (u > 0) seen.add(u);

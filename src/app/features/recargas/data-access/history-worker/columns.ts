@@ -274,7 +274,7 @@ function asciiText(bytes: Uint8Array): string | null {
 
 /** A plain loop: `every` with a callback took ~10 ms over 100,000 numbers. */
 function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
+  for (const b of bytes) if (b >= 0x80) return false;
   return true;
 }
 
