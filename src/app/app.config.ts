@@ -16,6 +16,7 @@ import { backendMode, backendProviders } from './backend';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { apiBaseUrlInterceptor, apiErrorInterceptor } from './core/http/interceptors';
 import { SwVersions } from './core/sw-versions';
+import { provideLedgerAtStart } from './features/recargas/data-access/ledger/ledger-at-start';
 
 registerLocaleData(localeEsBo);
 
@@ -35,6 +36,8 @@ export const appConfig: ApplicationConfig = {
     ),
     { provide: LOCALE_ID, useValue: 'es-BO' },
     ...backendProviders,
+    // Unknown outcomes of the till ledger reach the sign-out on every page, not only the counter.
+    provideLedgerAtStart(),
     // The app shell from the worker's cache (production build only: in mock builds MSW owns the
     // page's service worker). It registers once the first screen is done, at the latest 30 s.
     provideAppInitializer(() => {

@@ -1,6 +1,6 @@
 import { computed, signal } from '@angular/core';
 import { deleteDB } from 'idb';
-import { Subject } from 'rxjs';
+import { Observable, Subject, map } from 'rxjs';
 import { SesionCaja } from '../app/core/session/caja.model';
 import { Cents } from '../app/shared/money';
 import { LedgerDb } from '../app/features/recargas/data-access/ledger/ledger.db';
@@ -47,24 +47,37 @@ export function recargaRow(over: Partial<RecargaCliente> = {}): RecargaCliente {
 }
 
 /**
- * A history store as OperacionesStore and LedgerWatch use it: each freshRead() hands out a
- * Subject the spec answers (`reads`), `rows` is what the store holds, `added` what was added.
+ * A history store as OperacionesStore and LedgerWatch use it: each freshReadOfSesiones() hands
+ * out a Subject the spec answers with whole-history rows (`reads`; the sessions asked for are
+ * in `readSesiones`, and only their rows reach the caller), `rows` is what the store holds,
+ * `added` what was added. Reading the whole history (`freshRead`) fails the spec.
  */
-export function fakeHistoryStore<T extends { idSesion: number }>() {
+export function fakeHistoryStore<T extends { id: number; idSesion: number }>() {
   const reads: Subject<readonly T[]>[] = [];
+  const readSesiones: number[][] = [];
   const added: T[] = [];
   const rows = signal<readonly T[] | null>(null);
   return {
     reads,
+    readSesiones,
     added,
     rows,
     /** Set with `rows`: a landed history (the store's columns stand for it). */
     columns: computed(() => rows()),
     rowsOfSesion: (id: number) => (rows() ?? []).filter((r) => r.idSesion === id),
-    freshRead: () => {
+    freshRead: (): Observable<readonly T[]> => {
+      throw new Error('The whole history was read (100,000 rows as objects).');
+    },
+    freshReadOfSesiones: (ids: readonly number[]) => {
       const read = new Subject<readonly T[]>();
       reads.push(read);
-      return read.asObservable();
+      readSesiones.push([...ids]);
+      return read.pipe(
+        map((all) => ({
+          rows: all.filter((r) => ids.includes(r.idSesion)),
+          maxId: all.reduce((max, r) => Math.max(max, r.id), 0),
+        })),
+      );
     },
     addLocal: (row: T) => void added.push(row),
   };

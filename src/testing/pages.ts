@@ -32,12 +32,15 @@ export function fakeSellingTab() {
  * read (the counter sells without the history), one selling tab and no idle lock.
  */
 export function moneyPageProviders(db: LedgerDb): (Provider | EnvironmentProviders)[] {
-  const unread = <T extends { idSesion: number }>() => {
+  const unread = <T extends { id: number; idSesion: number }>() => {
     const store = fakeHistoryStore<T>();
     return {
       ...store,
       freshRead: () => {
         throw new Error('The page read the whole history.');
+      },
+      freshReadOfSesiones: () => {
+        throw new Error('The page read the history.');
       },
     };
   };

@@ -110,6 +110,20 @@ describe('SignOut (Cerrar sesión)', () => {
     expect(auth.isSignedIn()).toBeFalse();
   });
 
+  it('asks about an unknown outcome the ledger counts only when asked (no money page opened)', async () => {
+    money.countUnresolvedWith(async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      money.setUnresolved(1);
+    });
+    const done = signOut.request();
+    await until(() => dialogText().includes('Hay 1 operación con estado desconocido'));
+    expect(auth.isSignedIn()).toBeTrue();
+    button('Cancelar')!.click();
+    expect(await done).toBeFalse();
+    expect(auth.isSignedIn()).toBeTrue();
+    expect(router.url).toBe('/recargas');
+  });
+
   it("another tab's sign-out of the same user signs this tab out too; another user's does not", async () => {
     const other = new BroadcastChannel('kantuta.auth');
     other.postMessage({ type: 'signed-out', userId: 9 });

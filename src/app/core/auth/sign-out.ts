@@ -64,6 +64,9 @@ export class SignOut {
   }
 
   private async run(): Promise<boolean> {
+    // The ledger may not be loaded yet in this page life (no money page opened since a
+    // reload): its count of unknown outcomes is read first.
+    await this.money.unresolvedKnown();
     if (this.money.busy() || this.money.unresolved() > 0) {
       // Loaded on demand: most sign-outs never need it.
       const ref = await this.dialog.open(

@@ -1,5 +1,8 @@
 import { Injectable, computed, signal } from '@angular/core';
 
+/** How long `unresolvedKnown` waits for a source that does not answer (a stuck IndexedDB). */
+export const UNRESOLVED_WAIT_MS = 3000;
+
 /**
  * What the shell must know of money on the move without importing a feature: how many
  * top-ups or injections wait for their verdict now, and how many ended with an unknown
@@ -10,6 +13,7 @@ import { Injectable, computed, signal } from '@angular/core';
 export class MoneyInFlight {
   private readonly waitingState = signal(0);
   private readonly unresolvedState = signal(0);
+  private unresolvedSource: (() => Promise<void>) | null = null;
 
   /** Operations sent (or being checked) whose verdict has not arrived yet. */
   readonly waiting = this.waitingState.asReadonly();
@@ -30,5 +34,25 @@ export class MoneyInFlight {
 
   setUnresolved(count: number): void {
     this.unresolvedState.set(count);
+  }
+
+  /**
+   * The feature that counts unresolved operations (the till ledger, loaded after the first
+   * screen) says how to bring its count up to date; `unresolvedKnown()` calls it.
+   */
+  countUnresolvedWith(source: () => Promise<void>): void {
+    this.unresolvedSource = source;
+  }
+
+  /**
+   * Resolves once `unresolved()` holds the signed-in user's count, even when no money page
+   * was opened in this page life. Gives up after UNRESOLVED_WAIT_MS: a ledger that cannot be
+   * read must not keep a cashier from signing out.
+   */
+  async unresolvedKnown(): Promise<void> {
+    const source = this.unresolvedSource;
+    if (!source) return;
+    const giveUp = new Promise<void>((resolve) => setTimeout(resolve, UNRESOLVED_WAIT_MS));
+    await Promise.race([source().catch(() => undefined), giveUp]);
   }
 }

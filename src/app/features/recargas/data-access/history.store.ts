@@ -125,6 +125,30 @@ abstract class HistoryStore<T extends HistoryRecord> {
     });
   }
 
+  /**
+   * `freshRead` for some cashier sessions: the same download, but only those sessions' rows
+   * become objects (`rowsOfSesion`), not the whole history. `maxId` is the highest id of the
+   * whole read (ids are serial: the baseline for what the service writes next), null if none.
+   */
+  freshReadOfSesiones(
+    idSesiones: readonly number[],
+  ): Observable<{ rows: readonly T[]; maxId: number | null }> {
+    return defer(() => {
+      const min = this.runs.next;
+      if (this.running) this.freshWanted = true;
+      else this.start();
+      return this.runs.from(min).pipe(
+        map(() => {
+          const c = this.columnsState();
+          let maxId = 0;
+          for (let i = 0; c && i < c.size; i++) if (c.id[i] > maxId) maxId = c.id[i];
+          const rows = [...new Set(idSesiones)].flatMap((id) => this.rowsOfSesion(id));
+          return { rows, maxId: c ? maxId : null };
+        }),
+      );
+    });
+  }
+
   markStale(): void {
     this.staleState.set(true);
     this.refresh.check();

@@ -246,6 +246,18 @@ describe('OperacionesStore', () => {
       ]);
     });
 
+    it("makes objects of the lost operation's session only, keeping the whole read's highest id as the next baseline", async () => {
+      const events = await drop();
+      await answer(0, [
+        recargaRow({ id: 57, idSesion: 2, fechaHora: LATER }),
+        recargaRow({ id: 41 }),
+      ]);
+      await until(() => events.length === 2, 'the verdict');
+      expect(recargas.readSesiones).toEqual([[1]]);
+      expect(events[1].kind === 'applied' && events[1].record.id).toBe(41);
+      await until(async () => (await dbs.open().knownMaxId('recarga')) === 57, 'the baseline');
+    });
+
     it('without any baseline, an identical row among other unaccounted ones is "unknown", never a guess', async () => {
       const events = await drop();
       await answer(0, [recargaRow({ id: 40, numeroCliente: '71112222' }), recargaRow({ id: 41 })]);

@@ -1,4 +1,4 @@
-import { Injectable, computed, effect, inject } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { Observable, catchError, concat, defer, from, map, of, switchMap, timer } from 'rxjs';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { API_CONFIG } from '../../../core/http/api-config';
@@ -8,7 +8,7 @@ import { HistoryAccess } from './ledger/history-access';
 import { LedgerStore } from './ledger/ledger.store';
 import { LedgerOp, NuevaOperacion } from './ledger/ledger.model';
 import { LedgerWatch } from './ledger/ledger-watch';
-import { Reconciliation, findOperation, maxId } from './reconcile';
+import { Reconciliation, findOperation } from './reconcile';
 import { InyeccionOperadora, NuevaInyeccion, NuevaRecarga, RecargaCliente } from './recargas.model';
 import { RecargasApiService } from './recargas-api.service';
 import { SaldosStore } from './saldos.store';
@@ -64,7 +64,7 @@ export class OperacionesStore {
   readonly blockedNumbers = computed(() => new Set(this.unresolvedRecargas().map((o) => o.numero)));
 
   constructor() {
-    effect(() => this.inFlight.setUnresolved(this.unresolved().length));
+    // The ledger itself tells MoneyInFlight of unresolved operations (from app start).
     inject(LedgerWatch).start();
   }
 
@@ -127,13 +127,15 @@ export class OperacionesStore {
     );
   }
 
-  /** A fresh history read (started after the call), matched against the ledger's baseline. */
+  /**
+   * A fresh history read (started after the call), matched against the ledger's baseline.
+   * Only the operation's session can hold it: only that session's rows become objects.
+   */
   private read(op: LedgerOp): Observable<Reconciliation<Row>> {
     const reported = this.ledger.reportedIds(op.tipo);
-    return this.history.freshRead(op.tipo).pipe(
-      map((rows) => {
-        const top = maxId(rows);
-        if (top !== null) this.ledger.noteMaxId(op.tipo, top);
+    return this.history.freshRead(op.tipo, [op.sesionId]).pipe(
+      map(({ rows, maxId }) => {
+        if (maxId !== null) this.ledger.noteMaxId(op.tipo, maxId);
         return findOperation(op, rows, reported);
       }),
     );

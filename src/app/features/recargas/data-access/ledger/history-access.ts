@@ -4,6 +4,12 @@ import type { InyeccionesHistoryStore, RecargasHistoryStore } from '../history.s
 import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
 import { OperacionTipo } from './ledger.model';
 
+/** What a fresh read hands the ledger: a few sessions' rows, and the highest id seen. */
+export interface SesionesRead {
+  rows: readonly (RecargaCliente | InyeccionOperadora)[];
+  maxId: number | null;
+}
+
 interface Stores {
   recarga: RecargasHistoryStore;
   inyeccion: InyeccionesHistoryStore;
@@ -33,12 +39,13 @@ export class HistoryAccess {
     }));
   }
 
-  /** A history read started after this call (see HistoryStore.freshRead). */
-  freshRead(tipo: OperacionTipo): Observable<readonly (RecargaCliente | InyeccionOperadora)[]> {
+  /**
+   * A history read started after this call (see HistoryStore.freshReadOfSesiones): the rows
+   * of these sessions only, as objects, and the highest id of the whole read.
+   */
+  freshRead(tipo: OperacionTipo, idSesiones: readonly number[]): Observable<SesionesRead> {
     return from(this.load()).pipe(
-      switchMap((s): Observable<readonly (RecargaCliente | InyeccionOperadora)[]> =>
-        s[tipo].freshRead(),
-      ),
+      switchMap((s): Observable<SesionesRead> => s[tipo].freshReadOfSesiones(idSesiones)),
     );
   }
 

@@ -1,3 +1,8 @@
+import {
+  EnvironmentInjector,
+  createEnvironmentInjector,
+  runInInjectionContext,
+} from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
   fakeAuth,
@@ -16,6 +21,7 @@ import { InyeccionesHistoryStore, RecargasHistoryStore } from '../history.store'
 import { OperadoraNombre } from '../operadora';
 import { InyeccionOperadora, RecargaCliente } from '../recargas.model';
 import { SaldosStore } from '../saldos.store';
+import { HistoryAccess } from './history-access';
 import { LedgerWatch } from './ledger-watch';
 import { LedgerOp } from './ledger.model';
 import { LEDGER_DB, LedgerStore } from './ledger.store';
@@ -55,7 +61,8 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
     await dbs.drop();
   });
 
-  async function boot(...ops: LedgerOp[]): Promise<void> {
+  /** The ledger loaded over `ops`, no watch started. */
+  async function setup(...ops: LedgerOp[]): Promise<void> {
     const db = dbs.open();
     for (const op of ops) await db.put(op);
     recargas = fakeHistoryStore<RecargaCliente>();
@@ -73,10 +80,14 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
       ],
     });
     ledger = TestBed.inject(LedgerStore);
-    const watch = TestBed.inject(LedgerWatch);
-    TestBed.runInInjectionContext(() => watch.start());
     TestBed.tick();
     await until(() => ledger.loaded(), 'the ledger');
+  }
+
+  async function boot(...ops: LedgerOp[]): Promise<void> {
+    await setup(...ops);
+    const watch = TestBed.inject(LedgerWatch);
+    TestBed.runInInjectionContext(() => watch.start());
     TestBed.tick();
   }
 
@@ -115,6 +126,8 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
     expect(ledger.watched()).toEqual([]);
     await at(3_600_000);
     expect(recargas.reads.length).toBe(4);
+    // Each check made objects of the watched session's rows only.
+    expect(recargas.readSesiones).toEqual([[1], [1], [1], [1]]);
     expect(saldos.refresh).not.toHaveBeenCalled();
   });
 
@@ -223,5 +236,44 @@ describe('LedgerWatch: a "not applied" may still be committed', () => {
     expect(recargas.reads.length).toBe(0);
     await at(120_000);
     await until(() => recargas.reads.length === 1, 'the 2 min check');
+  });
+
+  it('one check reads the sessions of every watched operation, and only those', async () => {
+    await boot(notApplied(), notApplied({ key: 'older', sesionId: 7, numero: '71112222' }));
+    await at(5_000);
+    await until(() => recargas.reads.length === 1, 'the check');
+    expect(recargas.readSesiones).toEqual([[1, 7]]);
+    recargas.reads[0].next([
+      recargaRow({ id: 41 }),
+      recargaRow({ id: 44, idSesion: 7, numeroCliente: '71112222' }),
+      recargaRow({ id: 45, idSesion: 9, numeroCliente: '76543210' }),
+    ]);
+    await turns();
+    const older = ledger.ops().find((o) => o.key === 'older')!;
+    expect([older.estado, older.rowId, older.late]).toEqual(['applied', 44, true]);
+    // Session 9's identical top-up is not session 1's lost one.
+    expect([op().estado, op().checks]).toEqual(['not-applied', [T0, T0 + 5_000]]);
+  });
+
+  it('leaves no timer behind once its injector is destroyed', async () => {
+    await setup(notApplied());
+    // The history code is loaded: a check that fires reads at once.
+    await TestBed.inject(HistoryAccess).load();
+    const root = TestBed.inject(EnvironmentInjector);
+    const watchIn = (app: EnvironmentInjector) =>
+      runInInjectionContext(app, () => app.get(LedgerWatch).start());
+    // Two app instances over one ledger: one is discarded before the first check is due.
+    const kept = createEnvironmentInjector([LedgerWatch], root);
+    const gone = createEnvironmentInjector([LedgerWatch], root);
+    watchIn(kept);
+    watchIn(gone);
+    TestBed.tick();
+    gone.destroy();
+    await at(5_000);
+    await turns();
+    expect(recargas.reads.length).withContext('history reads at 5 s').toBe(1);
+    kept.destroy();
+    await at(600_000);
+    expect(recargas.reads.length).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
-import { Injectable, effect, inject, signal, untracked } from '@angular/core';
+import { DestroyRef, Injectable, Injector, effect, inject, signal, untracked } from '@angular/core';
+import { Subscription } from 'rxjs';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
 import { HistoryAccess } from './history-access';
 import { findOperation } from '../reconcile';
@@ -27,35 +28,58 @@ export class LedgerWatch {
   private readonly saldos = inject(SaldosStore);
   private readonly sesionCaja = inject(SesionCajaStore);
   private readonly history = inject(HistoryAccess);
+  private readonly injector = inject(Injector);
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The due checks running now: their history reads and retry waits. */
+  private check: Subscription | null = null;
   private readonly checking = signal(false);
   private started = false;
+  private destroyed = false;
+
+  constructor() {
+    // A discarded injector (a new app instance, a spec) leaves no check behind.
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+      this.check?.unsubscribe();
+      this.check = null;
+    });
+  }
 
   start(): void {
-    if (this.started) return;
+    if (this.started || this.destroyed) return;
     this.started = true;
+    // The effects live as long as the watch, whoever calls start().
+    const injector = this.injector;
     // Every history that lands (a screen's refresh, a reconcile) is searched too.
     for (const tipo of ['recarga', 'inyeccion'] as const) {
-      effect(() => {
-        const store = this.history.stores()?.[tipo];
-        if (!store?.columns()) return;
-        // Only the watched sessions' rows become objects, not the 100,000 of the history.
-        untracked(() => {
-          const sesiones = new Set(this.ledger.watched().map((o) => o.sesionId));
-          for (const id of sesiones) this.match(tipo, store.rowsOfSesion(id));
-        });
-      });
+      effect(
+        () => {
+          const store = this.history.stores()?.[tipo];
+          if (!store?.columns()) return;
+          // Only the watched sessions' rows become objects, not the 100,000 of the history.
+          untracked(() => {
+            const sesiones = new Set(this.ledger.watched().map((o) => o.sesionId));
+            for (const id of sesiones) this.match(tipo, store.rowsOfSesion(id));
+          });
+        },
+        { injector },
+      );
     }
-    effect(() => {
-      const ops = this.ledger.ops();
-      untracked(() => this.schedule(ops));
-    });
+    effect(
+      () => {
+        const ops = this.ledger.ops();
+        untracked(() => this.schedule(ops));
+      },
+      { injector },
+    );
   }
 
   private schedule(ops: readonly LedgerOp[]): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (this.checking()) return;
+    if (this.checking() || this.destroyed) return;
     const times = ops.map(nextCheck).filter((t): t is number => t !== null);
     if (times.length === 0) return;
     const wait = Math.max(0, Math.min(...times) - Date.now());
@@ -68,32 +92,52 @@ export class LedgerWatch {
     const tipos = [...new Set(due.map((o) => o.tipo))];
     if (tipos.length === 0) return this.schedule(this.ledger.ops());
     this.checking.set(true);
+    const check = (this.check = new Subscription());
     let left = tipos.length;
     const done = () => {
       if (--left > 0) return;
+      this.check = null;
       this.checking.set(false);
       this.schedule(this.ledger.ops());
     };
     for (const tipo of tipos) {
-      this.history.freshRead(tipo).subscribe({
-        next: (rows) => {
+      // Only the watched sessions' rows become objects, not the whole history.
+      const sesiones = new Set(this.watchedOf(tipo).map((o) => o.sesionId));
+      const read = this.history.freshRead(tipo, [...sesiones]).subscribe({
+        next: ({ rows }) => {
           const at = Date.now();
-          this.match(tipo, rows, at);
+          this.match(tipo, rows, at, sesiones);
           done();
         },
         error: () => {
           // Unreadable now: try again a little later, without counting a check.
-          setTimeout(done, RETRY_MS);
+          const retry = setTimeout(done, RETRY_MS);
+          check.add(() => clearTimeout(retry));
         },
       });
+      check.add(read);
     }
   }
 
-  /** Looks for watched operations in rows; `checkedAt` counts a fresh read as a check. */
-  private match(tipo: LedgerOp['tipo'], rows: readonly Row[], checkedAt?: number): void {
-    const watched = this.ledger
+  /** The operations of a kind whose "not applied" is still watched. */
+  private watchedOf(tipo: LedgerOp['tipo']): LedgerOp[] {
+    return this.ledger
       .ops()
       .filter((o) => o.tipo === tipo && o.estado === 'not-applied' && nextCheck(o) !== null);
+  }
+
+  /**
+   * Looks for watched operations in rows; `checkedAt` counts a fresh read as a check of the
+   * operations of the sessions it read (`sesiones`; one watched since the read began waits for
+   * its own check).
+   */
+  private match(
+    tipo: LedgerOp['tipo'],
+    rows: readonly Row[],
+    checkedAt?: number,
+    sesiones?: ReadonlySet<number>,
+  ): void {
+    const watched = this.watchedOf(tipo).filter((o) => !sesiones || sesiones.has(o.sesionId));
     const inFlight = this.ledger.inFlightOps();
     for (const op of watched) {
       // An identical operation being decided now takes the row first: the two are the same

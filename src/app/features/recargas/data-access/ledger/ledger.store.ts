@@ -1,5 +1,6 @@
 import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { AuthService } from '../../../../core/auth/auth.service';
+import { MoneyInFlight } from '../../../../core/session/money-in-flight';
 import { SesionCajaStore } from '../../../../core/session/sesion-caja.store';
 import { OperadoraNombre } from '../operadora';
 import { resumirSesion } from '../resumen-sesion';
@@ -31,12 +32,14 @@ export class LedgerStore {
   private readonly db = inject(LEDGER_DB);
   private readonly auth = inject(AuthService);
   private readonly sesionCaja = inject(SesionCajaStore);
+  private readonly money = inject(MoneyInFlight);
   private readonly opsState = signal<readonly LedgerOp[]>([]);
   private readonly loadedState = signal(false);
   /** Operations sent from this page and still waiting: not "unknown", just in flight. */
   private readonly inFlight = signal<ReadonlySet<string>>(new Set());
   private channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   private loadGeneration = 0;
+  private latestLoad: Promise<void> = Promise.resolve();
 
   /** The user's operations: the open session's, plus unresolved ones of older sessions. */
   readonly ops = this.opsState.asReadonly();
@@ -70,6 +73,8 @@ export class LedgerStore {
       const sesionId = this.sesionCaja.sesion()?.id;
       untracked(() => void this.load(userId, sesionId));
     });
+    // The shell (sign-out, an update) hears of unknown outcomes from here, on any page.
+    effect(() => this.money.setUnresolved(this.unresolved().length));
     // Another tab of this browser wrote the ledger: read it again.
     this.channel?.addEventListener('message', () => void this.reload());
     // A discarded injector (tests, a new app instance) must not keep answering the channel;
@@ -144,7 +149,26 @@ export class LedgerStore {
     return this.load(this.auth.user()?.id, this.sesionCaja.sesion()?.id);
   }
 
-  private async load(userId: number | undefined, sesionId: number | undefined): Promise<void> {
+  /**
+   * Reads the signed-in user's operations again and resolves once they are in, with their
+   * unresolved count already told to MoneyInFlight (its effect would tell it only later).
+   */
+  async ready(): Promise<void> {
+    void this.reload();
+    // A load started meanwhile (another user, another session) supersedes this one: wait for it.
+    let load: Promise<void>;
+    do {
+      load = this.latestLoad;
+      await load;
+    } while (load !== this.latestLoad);
+    this.money.setUnresolved(this.unresolved().length);
+  }
+
+  private load(userId: number | undefined, sesionId: number | undefined): Promise<void> {
+    return (this.latestLoad = this.read(userId, sesionId));
+  }
+
+  private async read(userId: number | undefined, sesionId: number | undefined): Promise<void> {
     const generation = ++this.loadGeneration;
     if (userId === undefined) {
       this.opsState.set([]);
