@@ -9,6 +9,12 @@ export const IDLE_LOCK_MINUTES = new InjectionToken<number>('IDLE_LOCK_MINUTES',
   factory: () => (inject(MOCK_CONTROL) ? mockIdleLockMinutes() : DEFAULT_IDLE_LOCK_MINUTES),
 });
 
+/** After the fifth wrong password, how long the lock says `Demasiados intentos` first (ms). */
+export const UNLOCK_EXHAUSTED_SIGN_OUT_MS = new InjectionToken<number>(
+  'UNLOCK_EXHAUSTED_SIGN_OUT_MS',
+  { providedIn: 'root', factory: () => 2000 },
+);
+
 /**
  * Mock builds only: `idleLockMinutes` of the mock settings (src/mocks/config.ts), so a demo or
  * a test can shorten the wait. Read directly: core may not import the mock.

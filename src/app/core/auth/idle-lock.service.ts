@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } f
 import { Observable, catchError, map, tap, throwError } from 'rxjs';
 import { ApiError, toApiError } from '../http/api-error';
 import { AuthService } from './auth.service';
-import { IDLE_LOCK_MINUTES } from './idle-lock.config';
+import { IDLE_LOCK_MINUTES, UNLOCK_EXHAUSTED_SIGN_OUT_MS } from './idle-lock.config';
 import { SignOut } from './sign-out';
 
 export const MAX_UNLOCK_ATTEMPTS = 5;
@@ -21,12 +21,14 @@ export class IdleLock {
   private readonly auth = inject(AuthService);
   private readonly signOut = inject(SignOut);
   private readonly idleMs = inject(IDLE_LOCK_MINUTES) * 60_000;
+  private readonly exhaustedMs = inject(UNLOCK_EXHAUSTED_SIGN_OUT_MS);
   private readonly lockedState = signal(
     this.auth.isSignedIn() && sessionStorage.getItem(LOCKED_KEY) === '1',
   );
   private readonly failures = signal(0);
   private lastInput = Date.now();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private exhaustedTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** True while the page is locked: nothing that moves money may be sent. */
   readonly locked = this.lockedState.asReadonly();
@@ -40,6 +42,7 @@ export class IdleLock {
     effect(() => {
       const user = this.auth.user();
       untracked(() => {
+        clearTimeout(this.exhaustedTimer);
         this.failures.set(0);
         if (user) {
           this.lastInput = Date.now();
@@ -52,13 +55,14 @@ export class IdleLock {
     });
     inject(DestroyRef).onDestroy(() => {
       this.clearTimer();
+      clearTimeout(this.exhaustedTimer);
       for (const type of INPUT_EVENTS) document.removeEventListener(type, onInput, options);
     });
   }
 
   /**
-   * Signs the same user in again with this password. A wrong one counts; the fifth signs the
-   * user out (after any verdict being awaited). Errors come back as `ApiError`.
+   * Signs the same user in again with this password. A wrong one counts; two seconds after the
+   * fifth the user is signed out (after any verdict being awaited). Errors come back as `ApiError`.
    */
   unlock(password: string): Observable<void> {
     const email = this.auth.lastEmail;
@@ -74,7 +78,9 @@ export class IdleLock {
         const error = toApiError(e);
         if (error.status === 401) {
           this.failures.update((n) => n + 1);
-          if (this.failures() >= MAX_UNLOCK_ATTEMPTS) void this.signOut.force();
+          // Signed out a moment later, so the cashier reads why (the lock says so meanwhile).
+          if (this.failures() === MAX_UNLOCK_ATTEMPTS)
+            this.exhaustedTimer = setTimeout(() => void this.signOut.force(), this.exhaustedMs);
         }
         return throwError(() => error);
       }),

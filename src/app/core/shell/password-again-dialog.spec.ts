@@ -10,6 +10,7 @@ import { Router, provideRouter } from '@angular/router';
 import { ButtonHarness } from '../../../testing/button.harness';
 import { LOGIN_OK_BODY, errorBody } from '../../../testing/fixtures';
 import { apiTestingProviders } from '../../../testing/providers';
+import { UNLOCK_EXHAUSTED_SIGN_OUT_MS } from '../auth/idle-lock.config';
 import { until } from '../../../testing/wait';
 import { AUTH_STORAGE_KEY, AuthService } from '../auth/auth.service';
 import { SignOut } from '../auth/sign-out';
@@ -22,6 +23,7 @@ describe('PasswordAgainDialog', () => {
   let fixture: ComponentFixture<Page>;
   let http: HttpTestingController;
   let signOut: { request: jasmine.Spy; force: jasmine.Spy };
+  let forced: Promise<void>;
   let ref: MatDialogRef<PasswordAgainDialog>;
   let closed: boolean;
   let root: HarnessLoader;
@@ -38,15 +40,22 @@ describe('PasswordAgainDialog', () => {
       }),
     );
     if (locked) sessionStorage.setItem('kantuta.locked', '1');
+    let onForce = () => undefined as void;
+    forced = new Promise((resolve) => (onForce = resolve));
     signOut = {
       request: jasmine.createSpy('request').and.resolveTo(true),
-      force: jasmine.createSpy('force').and.resolveTo(true),
+      force: jasmine.createSpy('force').and.callFake(() => {
+        onForce();
+        return Promise.resolve(true);
+      }),
     };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         ...apiTestingProviders(),
         { provide: SignOut, useValue: signOut },
+        // The lock's two seconds of "Demasiados intentos" before signing out: none here.
+        { provide: UNLOCK_EXHAUSTED_SIGN_OUT_MS, useValue: 0 },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -110,6 +119,7 @@ describe('PasswordAgainDialog', () => {
       for (let i = 0; i < 5; i++) await send('equivocada', false, 'Desbloquear');
       expect(alertText()).toContain('Demasiados intentos: se cierra la sesión.');
       expect(await (await button('Desbloquear')).isDisabled()).toBeTrue();
+      await expectAsync(forced).toBeResolved();
       expect(signOut.force).toHaveBeenCalledTimes(1);
     });
 

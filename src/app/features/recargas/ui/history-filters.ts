@@ -20,6 +20,7 @@ import {
   activeQuickRange,
   boliviaDay,
 } from '../data-access/history-filter';
+import { renderInStages } from '../../../shared/staged-render';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
 import { isoToPickerDate, pickerDateToIso, provideBoDatepicker } from './history-filters.dates';
 
@@ -77,6 +78,8 @@ export class HistoryFilters {
   readonly filterChange = output<FilterChange>();
   readonly quickRange = output<QuickRange>();
 
+  /** 1: the operator select has rendered, 2: the datepickers too (see renderInStages). */
+  protected readonly stage = renderInStages(2);
   protected readonly operadoras = OPERADORAS;
   protected readonly ranges = QUICK_RANGES;
   protected readonly dateFields = DATE_FIELDS;

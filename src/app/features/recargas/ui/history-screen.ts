@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { errorOf } from '../../../core/http/call-state';
+import { renderInStages } from '../../../shared/staged-render';
 import { HistoryView } from '../data-access/history-view';
 import { HistoryChart } from './history-chart';
 import { HistoryFilters } from './history-filters';
@@ -32,6 +33,8 @@ import { HistoryTotals } from './history-totals';
 })
 export class HistoryScreen {
   readonly view = input.required<HistoryView>();
+  /** The filter bar comes a task after the rest (see renderInStages). */
+  protected readonly stage = renderInStages(1);
 
   protected readonly recargas = computed(() => this.view().kind === 'recargas');
   protected readonly words = computed(() =>

@@ -1,0 +1,37 @@
+import { DestroyRef, Injector, Signal, afterNextRender, inject, signal } from '@angular/core';
+
+/** How long a stage may wait for the page to be idle. */
+const IDLE_TIMEOUT_MS = 200;
+
+/**
+ * A screen too heavy to render in one task (a task over 50 ms freezes the page) shown in
+ * stages: `stage()` is 0 at the first render, then 1, 2, … up to `stages`, each set when the
+ * page is next idle after the previous stage has rendered, so each renders in a task of its
+ * own (`@if (stage() >= 1) { … }`). Unlike `@defer`, it adds no lazy chunk and no defer runtime
+ * to the first load. Call it in an injection context (a component's field).
+ */
+export function renderInStages(stages: number): Signal<number> {
+  const stage = signal(0);
+  const injector = inject(Injector);
+  let cancel: (() => void) | null = null;
+  const next = () => {
+    if (stage() >= stages) return;
+    cancel = whenIdle(() => {
+      cancel = null;
+      stage.update((s) => s + 1);
+      afterNextRender(next, { injector });
+    });
+  };
+  afterNextRender(next, { injector });
+  inject(DestroyRef).onDestroy(() => cancel?.());
+  return stage.asReadonly();
+}
+
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run);
+  return () => clearTimeout(id);
+}
