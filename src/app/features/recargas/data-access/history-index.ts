@@ -93,30 +93,6 @@ function contains(bytes: Uint8Array, start: number, end: number, q: Uint8Array):
   return false;
 }
 
-const masks = new WeakMap<Uint8Array, Uint16Array>();
-
-/**
- * Per row, one bit per digit its number holds (bit d for the digit d), made once per index:
- * a row lacking a digit of the search is passed over without looking at its number, and a
- * one-digit search needs nothing else.
- */
-function digitMasks(bytes: Uint8Array, ends: Uint32Array, size: number): Uint16Array {
-  let out = masks.get(bytes);
-  if (out) return out;
-  out = new Uint16Array(size);
-  let s = 0;
-  for (let i = 0; i < size; i++) {
-    let m = 0;
-    for (const e = ends[i]; s < e; s++) {
-      const d = bytes[s] - 0x30;
-      if (d >= 0 && d <= 9) m |= 1 << d;
-    }
-    out[i] = m;
-  }
-  masks.set(bytes, out);
-  return out;
-}
-
 /**
  * Filter, totals and daily sums in one pass over the index, or only over the positions
  * `within` (ascending) when the caller knows every match is among them.
@@ -134,7 +110,8 @@ export function queryIndex(
   const bytes = index.searchBytes ?? index.numeroBytes;
   const ends = index.searchEnd ?? index.numeroEnd;
   const { day, cents, op: ops, sesion: sesiones, size } = index;
-  const rowMasks = q.length ? digitMasks(bytes, ends, size) : null;
+  // Bit d of digitMask[i]: row i's number holds the digit d (made by the worker).
+  const rowMasks = q.length ? index.digitMask : null;
   let want = 0;
   for (const c of q) want |= 1 << (c - 0x30);
   const firstDay = index.minDay;

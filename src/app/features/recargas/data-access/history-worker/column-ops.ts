@@ -1,8 +1,6 @@
 import { Cents } from '../../../../shared/money';
 import { OPERADORAS } from '../operadora';
-import { ColumnBuilder, ColumnRow, HistoryColumns, HistoryList, numeroAt } from './columns';
-
-type Typed = Int32Array | Float64Array | Uint8Array | Uint32Array;
+import { ColumnBuilder, ColumnRow, HistoryColumns, HistoryList, numeroAt, Typed } from './columns';
 
 /** Row i as an object, made only for what is shown (the visible rows, an export). */
 export function rowAt(c: HistoryColumns, i: number): ColumnRow {
@@ -87,6 +85,7 @@ function concatColumns(first: HistoryColumns, second: HistoryColumns): HistoryCo
     user: join(first.user, second.user),
     numeroBytes: join(first.numeroBytes, second.numeroBytes),
     numeroEnd: ends(first.numeroEnd, second.numeroEnd, first.numeroBytes.length),
+    digitMask: join(first.digitMask, second.digitMask),
     searchBytes: plain ? null : join(searchBytes(first), searchBytes(second)),
     searchEnd: plain ? null : ends(searchEnd(first), searchEnd(second), searchBytes(first).length),
     minDay: Math.min(first.minDay, second.minDay),

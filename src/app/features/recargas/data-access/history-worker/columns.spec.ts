@@ -97,6 +97,8 @@ describe('ColumnBuilder', () => {
     expect(rowAt(c, 0).numeroCliente).toBe('+591 7654-3210');
     expect(rowAt(c, 1).numeroCliente).toBe('ñ71');
     expect(new TextDecoder().decode(c.searchBytes ?? new Uint8Array())).toBe('5917654321071');
+    // One bit per digit each number holds: 0-7 and 9 for the first, 1 and 7 for the second.
+    expect(Array.from(c.digitMask)).toEqual([0b1011111111, 0b0010000010]);
   });
 
   it('hands out one buffer per column, sized to the rows (safe to transfer)', () => {

@@ -27,6 +27,8 @@ export interface HistoryColumns {
   /** `numero_cliente` as sent (UTF-8), concatenated; row i ends at `numeroEnd[i]`. */
   numeroBytes: Uint8Array;
   numeroEnd: Uint32Array;
+  /** Per row, bit d set when its number holds the digit d (a search passes rows over by it). */
+  digitMask: Uint16Array;
   /** Only the digits of each number, when some number holds anything else; else null. */
   searchBytes: Uint8Array | null;
   searchEnd: Uint32Array | null;
@@ -57,6 +59,7 @@ export class ColumnBuilder {
   private sesion = new Int32Array(this.capacity);
   private user = new Int32Array(this.capacity);
   private numeroEnd = new Uint32Array(this.capacity);
+  private digitMask = new Uint16Array(this.capacity);
   private searchEnd = new Uint32Array(this.capacity);
   private numeroBytes = new Uint8Array(this.capacity * 8);
   private searchBytes = new Uint8Array(this.capacity * 8);
@@ -139,7 +142,7 @@ export class ColumnBuilder {
     this.sesion[i] = sesion;
     this.user[i] = user ?? -1;
     if (user !== null) this.hasUser = true;
-    this.addNumero(numero);
+    this.digitMask[i] = this.addNumero(numero);
     this.numeroEnd[i] = this.numeroLength;
     this.searchEnd[i] = this.searchLength;
   }
@@ -186,6 +189,7 @@ export class ColumnBuilder {
       user: cut(this.user, k),
       numeroBytes: cut(this.numeroBytes, numeroLength),
       numeroEnd: cut(this.numeroEnd, k),
+      digitMask: cut(this.digitMask, k),
       searchBytes: this.onlyDigits ? null : cut(this.searchBytes, searchLength),
       searchEnd: this.onlyDigits ? null : cut(this.searchEnd, k),
       minDay,
@@ -198,7 +202,7 @@ export class ColumnBuilder {
    * Written in place (`encodeInto`, or the UTF-8 bytes as they came): one fresh buffer per row
    * was 100,000 buffers to collect.
    */
-  private addNumero(numero: string | Uint8Array): void {
+  private addNumero(numero: string | Uint8Array): number {
     const from = this.numeroLength;
     if (typeof numero === 'string') {
       this.numeroBytes = ensure(this.numeroBytes, from + numero.length * 3);
@@ -209,11 +213,15 @@ export class ColumnBuilder {
       this.numeroLength += numero.length;
     }
     this.searchBytes = ensure(this.searchBytes, this.searchLength + this.numeroLength - from);
+    let digits = 0;
     for (let k = from; k < this.numeroLength; k++) {
       const b = this.numeroBytes[k];
-      if (b >= 0x30 && b <= 0x39) this.searchBytes[this.searchLength++] = b;
-      else this.onlyDigits = false;
+      if (b >= 0x30 && b <= 0x39) {
+        this.searchBytes[this.searchLength++] = b;
+        digits |= 1 << (b - 0x30);
+      } else this.onlyDigits = false;
     }
+    return digits;
   }
 
   private grow(): void {
@@ -227,11 +235,12 @@ export class ColumnBuilder {
     this.sesion = ensure(this.sesion, c);
     this.user = ensure(this.user, c);
     this.numeroEnd = ensure(this.numeroEnd, c);
+    this.digitMask = ensure(this.digitMask, c);
     this.searchEnd = ensure(this.searchEnd, c);
   }
 }
 
-export type Typed = Int32Array | Float64Array | Uint8Array | Uint32Array;
+export type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
 
 function ensure<A extends Typed>(array: A, length: number): A {
   return array.length >= length ? array : resized(array, Math.max(length, array.length * 2));
@@ -255,7 +264,7 @@ function resized<A extends Typed>(array: A, length: number): A {
 /** Every buffer of the columns, once each, to transfer them instead of copying. */
 export function columnBuffers(c: HistoryColumns): ArrayBuffer[] {
   const arrays: Typed[] = [c.id, c.time, c.day, c.op, c.cents, c.sesion, c.user];
-  arrays.push(c.numeroBytes, c.numeroEnd);
+  arrays.push(c.numeroBytes, c.numeroEnd, c.digitMask);
   if (c.searchBytes && c.searchEnd) arrays.push(c.searchBytes, c.searchEnd);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
