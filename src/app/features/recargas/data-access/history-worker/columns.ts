@@ -82,7 +82,7 @@ export class ColumnBuilder {
     const recarga = 'id_caja_sesion' in dto;
     const sesion = recarga ? dto.caja_sesion : (dto as InyeccionOperadoraDto).caja_origen;
     if (sesion && !this.sesiones.has(sesion.id)) this.sesiones.set(sesion.id, sesion);
-    this.push(
+    this.addValues(
       dto.id,
       Date.parse(dto.fecha_hora),
       OPERADORAS.indexOf(recarga ? dto.operadora : dto.operadora_destino),
@@ -93,34 +93,22 @@ export class ColumnBuilder {
     );
   }
 
-  /** A row read by RowScanner, field by field (the number as text or as its UTF-8 bytes). */
-  addValues(
-    id: number,
-    time: number,
-    op: number,
-    cents: number,
-    sesion: number,
-    user: number | null,
-    numero: string | Uint8Array,
-  ): void {
-    this.push(id, time, op, cents, sesion, user, numero);
-  }
-
   /** A row the page already holds as an object (an own operation, a spec fixture). */
   addRow(r: ColumnRow): void {
     const op = OPERADORAS.indexOf(r.operadora);
     const t = r.fechaHora.getTime();
-    this.push(r.id, t, op, r.monto, r.idSesion, r.idUsuario, r.numeroCliente ?? '');
+    this.addValues(r.id, t, op, r.monto, r.idSesion, r.idUsuario, r.numeroCliente ?? '');
   }
 
   /** Row i of other columns, as is. */
   addFrom(c: HistoryColumns, i: number): void {
     const user = c.user[i] < 0 ? null : c.user[i];
     const numero = c.list === 'recargas' ? numeroAt(c, i) : '';
-    this.push(c.id[i], c.time[i], c.op[i], c.cents[i], c.sesion[i], user, numero);
+    this.addValues(c.id[i], c.time[i], c.op[i], c.cents[i], c.sesion[i], user, numero);
   }
 
-  private push(
+  /** A row field by field (RowScanner's; the number as text or as its UTF-8 bytes). */
+  addValues(
     id: number,
     time: number,
     op: number,
