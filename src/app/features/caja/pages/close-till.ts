@@ -36,8 +36,9 @@ export function injectCloseTill(): (sesion: SesionCaja) => Observable<CierreData
 
   return (sesion) => {
     const calc = new CierreCalc(sesion, {
-      recargas: () => recargas.freshRead(),
-      inyecciones: () => inyecciones.freshRead(),
+      // A download that starts now, made into objects for this session's rows only.
+      recargas: () => recargas.freshReadOfSesiones([sesion.id]).pipe(map((r) => r.rows)),
+      inyecciones: () => inyecciones.freshReadOfSesiones([sesion.id]).pipe(map((r) => r.rows)),
       tillCash: () => sesionCaja.freshTillCash(0),
       ledger: () => ({ recargas: ledger.recargas(), inyecciones: ledger.inyecciones() }),
     });
