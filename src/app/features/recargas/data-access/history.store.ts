@@ -12,6 +12,7 @@ import { columnsOf, mergeColumns, rowsWhere } from './history-worker/column-ops'
 import { HistoryColumns, HistoryList } from './history-worker/columns';
 import { DownloadEvent, HistoryDownloader } from './history-worker/history-worker.client';
 import { InyeccionOperadora, RecargaCliente } from './recargas.model';
+import { callerDestroyRef } from '../../../shared/caller-destroy-ref';
 
 /**
  * A whole history (the service has no paging: 100,000 rows are ~64 MB), downloaded by a Web
@@ -113,40 +114,35 @@ abstract class HistoryStore<T extends HistoryRecord> {
   }
 
   /**
-   * The rows of a download that started at or after this call (a running download that began
-   * earlier is awaited, then another one starts); they land in the store too.
+   * Emits once a download that started at or after this call has landed (a running download
+   * that began earlier is awaited, then another one starts): its rows are then in the store.
    */
-  freshRead(): Observable<readonly T[]> {
+  freshRead(): Observable<void> {
     return defer(() => {
       const min = this.runs.next;
       if (this.running) this.freshWanted = true;
       else this.start();
-      return this.runs.from(min).pipe(map(() => this.rows() ?? []));
+      return this.runs.from(min);
     });
   }
 
   /**
-   * `freshRead` for some cashier sessions: the same download, but only those sessions' rows
-   * become objects (`rowsOfSesion`), not the whole history. `maxId` is the highest id of the
-   * whole read (ids are serial: the baseline for what the service writes next), null if none.
+   * `freshRead` for some cashier sessions: only those sessions' rows become objects
+   * (`rowsOfSesion`), not the whole history. `maxId` is the highest id of the whole read (ids
+   * are serial: the baseline for what the service writes next), null if none.
    */
   freshReadOfSesiones(
     idSesiones: readonly number[],
   ): Observable<{ rows: readonly T[]; maxId: number | null }> {
-    return defer(() => {
-      const min = this.runs.next;
-      if (this.running) this.freshWanted = true;
-      else this.start();
-      return this.runs.from(min).pipe(
-        map(() => {
-          const c = this.columnsState();
-          let maxId = 0;
-          for (let i = 0; c && i < c.size; i++) if (c.id[i] > maxId) maxId = c.id[i];
-          const rows = [...new Set(idSesiones)].flatMap((id) => this.rowsOfSesion(id));
-          return { rows, maxId: c ? maxId : null };
-        }),
-      );
-    });
+    return this.freshRead().pipe(
+      map(() => {
+        const c = this.columnsState();
+        let maxId = 0;
+        for (let i = 0; c && i < c.size; i++) if (c.id[i] > maxId) maxId = c.id[i];
+        const rows = [...new Set(idSesiones)].flatMap((id) => this.rowsOfSesion(id));
+        return { rows, maxId: c ? maxId : null };
+      }),
+    );
   }
 
   markStale(): void {
@@ -240,15 +236,6 @@ abstract class HistoryStore<T extends HistoryRecord> {
   private afterRun(): void {
     if (this.freshWanted) this.start();
     else this.refresh.check();
-  }
-}
-
-/** The DestroyRef of the caller's injection context, or null outside of one. */
-function callerDestroyRef(): DestroyRef | null {
-  try {
-    return inject(DestroyRef);
-  } catch {
-    return null;
   }
 }
 

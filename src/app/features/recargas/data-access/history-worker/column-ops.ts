@@ -1,6 +1,8 @@
 import { Cents } from '../../../../shared/money';
 import { OPERADORAS } from '../operadora';
-import { ColumnBuilder, ColumnRow, HistoryColumns, HistoryList, numeroAt, Typed } from './columns';
+import { ColumnBuilder, ColumnRow, HistoryColumns, HistoryList } from './columns';
+import { numeroAt } from './numero-text';
+import { Typed } from './typed-arrays';
 
 /** Row i as an object, made only for what is shown (the visible rows, an export). */
 export function rowAt(c: HistoryColumns, i: number): ColumnRow {

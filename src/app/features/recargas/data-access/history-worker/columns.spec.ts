@@ -5,7 +5,8 @@ import {
 } from '../../../../../testing/fixtures';
 import { InyeccionOperadoraDto, RecargaClienteDto } from '../recargas.dto';
 import { columnsOf, mergeColumns, rowAt } from './column-ops';
-import { ColumnBuilder, columnBuffers } from './columns';
+import { ColumnBuilder } from './columns';
+import { columnBuffers } from './typed-arrays';
 
 const audit = {
   estado: true,

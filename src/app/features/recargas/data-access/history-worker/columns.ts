@@ -2,6 +2,8 @@ import { Cents, parseWireMoney } from '../../../../shared/money';
 import type { SesionCajaDto } from '../../../../core/session/caja.dto';
 import type { InyeccionOperadoraDto, RecargaClienteDto } from '../recargas.dto';
 import { OPERADORAS } from '../operadora';
+import { numeroAt } from './numero-text';
+import { Typed, ensure, resized } from './typed-arrays';
 
 export type HistoryList = 'recargas' | 'inyecciones';
 
@@ -44,8 +46,6 @@ const DAY_MS = 86_400_000;
 /** Same value as shared/bo-date.ts (UTC-4 all year), not imported: it would bring Angular in. */
 const BOLIVIA_OFFSET_MS = -4 * 3_600_000;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-const latin1 = new TextDecoder('latin1');
 
 /** Grows its typed arrays by doubling; `finish()` hands out copies sliced to the row count. */
 export class ColumnBuilder {
@@ -226,63 +226,6 @@ export class ColumnBuilder {
     this.digitMask = ensure(this.digitMask, c);
     this.searchEnd = ensure(this.searchEnd, c);
   }
-}
-
-export type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
-
-function ensure<A extends Typed>(array: A, length: number): A {
-  return array.length >= length ? array : resized(array, Math.max(length, array.length * 2));
-}
-
-/**
- * The same values in a buffer of `length` elements, moved there by `ArrayBuffer.transfer`
- * (ES2024): the old buffer is detached and its memory freed at once, where a copy would leave
- * it to the next collection.
- */
-function resized<A extends Typed>(array: A, length: number): A {
-  const Ctor = array.constructor as new (buffer: ArrayBuffer) => A;
-  const bytes = length * array.BYTES_PER_ELEMENT;
-  const buffer = array.buffer as ArrayBuffer & { transfer?: (bytes: number) => ArrayBuffer };
-  if (buffer.transfer) return new Ctor(buffer.transfer(bytes));
-  const out = new Ctor(new ArrayBuffer(bytes));
-  out.set(array.subarray(0, Math.min(length, array.length)) as never);
-  return out;
-}
-
-/** Every buffer of the columns, once each, to transfer them instead of copying. */
-export function columnBuffers(c: HistoryColumns): ArrayBuffer[] {
-  const arrays: Typed[] = [c.id, c.time, c.day, c.op, c.cents, c.sesion, c.user];
-  arrays.push(c.numeroBytes, c.numeroEnd, c.digitMask);
-  if (c.searchBytes && c.searchEnd) arrays.push(c.searchBytes, c.searchEnd);
-  return arrays.map((a) => a.buffer as ArrayBuffer);
-}
-
-const asciiTexts = new WeakMap<Uint8Array, string | null>();
-
-/**
- * All numbers as one string when they are ASCII (offsets then match), else null. Numbers of
- * digits only (no search copy was needed) are ASCII without a look at their bytes.
- */
-function asciiText(c: HistoryColumns): string | null {
-  const bytes = c.numeroBytes;
-  let text = asciiTexts.get(bytes);
-  if (text === undefined) {
-    text = c.searchBytes === null || bytes.every(isAsciiByte) ? latin1.decode(bytes) : null;
-    asciiTexts.set(bytes, text);
-  }
-  return text;
-}
-
-const isAsciiByte = (b: number) => b < 0x80;
-
-/** Row i's number as sent: a slice of one decoded string (ASCII digits in practice). */
-export function numeroAt(c: HistoryColumns, i: number): string {
-  const start = i === 0 ? 0 : c.numeroEnd[i - 1];
-  const end = c.numeroEnd[i];
-  const text = asciiText(c);
-  return text !== null
-    ? text.slice(start, end)
-    : decoder.decode(c.numeroBytes.subarray(start, end));
 }
 
 /** The fields of row i the screens use (a RecargaCliente or an InyeccionOperadora). */

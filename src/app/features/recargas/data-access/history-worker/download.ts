@@ -1,4 +1,5 @@
-import { ColumnBuilder, HistoryList, columnBuffers } from './columns';
+import { ColumnBuilder, HistoryList } from './columns';
+import { columnBuffers } from './typed-arrays';
 import { AnswerTiming, Post } from './protocol';
 import { RowScanner } from './row-scanner';
 import { ArraySplitter } from './splitter';
