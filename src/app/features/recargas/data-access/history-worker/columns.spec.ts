@@ -6,7 +6,13 @@ import {
 import { InyeccionOperadoraDto, RecargaClienteDto } from '../recargas.dto';
 import { columnsOf, mergeColumns, rowAt } from './column-ops';
 import { ColumnBuilder } from './columns';
+import { RowScanner } from './row-scanner';
 import { columnBuffers } from './typed-arrays';
+
+/** A row as the worker reads it: its JSON, through RowScanner. */
+function add(b: ColumnBuilder, dto: unknown): void {
+  new RowScanner(b).scan(new TextEncoder().encode(JSON.stringify(dto)));
+}
 
 const audit = {
   estado: true,
@@ -35,16 +41,16 @@ function recarga(id: number, fecha: string, extra: Partial<RecargaClienteDto> = 
 describe('ColumnBuilder', () => {
   it('keeps money exact in cents, whatever the wire form', () => {
     const b = new ColumnBuilder('recargas');
-    b.add(recarga(3, '2026-11-25T15:00:00.000Z', { monto: '1500.10' }));
-    b.add(recarga(2, '2026-11-25T14:00:00.000Z', { monto: 10.555 }));
-    b.add(recarga(1, '2026-11-25T13:00:00.000Z', { monto: 454.55999999999995 }));
+    add(b, recarga(3, '2026-11-25T15:00:00.000Z', { monto: '1500.10' }));
+    add(b, recarga(2, '2026-11-25T14:00:00.000Z', { monto: 10.555 }));
+    add(b, recarga(1, '2026-11-25T13:00:00.000Z', { monto: 454.55999999999995 }));
     expect(Array.from(b.finish().cents)).toEqual([150010, 1056, 45456]);
   });
 
   it('files each row under its Bolivian day, cut at 04:00Z', () => {
     const b = new ColumnBuilder('recargas');
-    b.add(recarga(2, '2026-11-25T04:00:00.000Z'));
-    b.add(recarga(1, '2026-11-25T03:59:59.000Z'));
+    add(b, recarga(2, '2026-11-25T04:00:00.000Z'));
+    add(b, recarga(1, '2026-11-25T03:59:59.000Z'));
     const c = b.finish();
     expect(c.day[0] - c.day[1]).toBe(1);
     expect(c.minDay).toBe(c.day[1]);
@@ -53,8 +59,8 @@ describe('ColumnBuilder', () => {
 
   it('gives back the rows the screens read, the cashier from the embedded session', () => {
     const b = new ColumnBuilder('recargas');
-    b.add(recarga(7, '2026-11-25T15:00:00.000Z', { operadora: 'Entel' as never }));
-    b.add(recarga(6, '2026-11-25T14:00:00.000Z', { caja_sesion: undefined }));
+    add(b, recarga(7, '2026-11-25T15:00:00.000Z', { operadora: 'Entel' as never }));
+    add(b, recarga(6, '2026-11-25T14:00:00.000Z', { caja_sesion: undefined }));
     const c = b.finish();
     expect(rowAt(c, 0)).toEqual({
       id: 7,
@@ -81,7 +87,7 @@ describe('ColumnBuilder', () => {
       id_caja_origen: 9,
       caja_origen: sesion(9, 2),
     } as InyeccionOperadoraDto;
-    b.add(dto);
+    add(b, dto);
     const row = rowAt(b.finish(), 0);
     expect(row).toEqual(jasmine.objectContaining({ operadora: 'Viva', idSesion: 9, idUsuario: 2 }));
     expect('numeroCliente' in row).toBeFalse();
@@ -89,11 +95,11 @@ describe('ColumnBuilder', () => {
 
   it('keeps numbers as sent, with their digits apart only when they hold anything else', () => {
     const plain = new ColumnBuilder('recargas');
-    plain.add(recarga(1, '2026-11-25T15:00:00.000Z'));
+    add(plain, recarga(1, '2026-11-25T15:00:00.000Z'));
     expect(plain.finish().searchBytes).toBeNull();
     const odd = new ColumnBuilder('recargas');
-    odd.add(recarga(2, '2026-11-25T15:00:00.000Z', { numero_cliente: '+591 7654-3210' }));
-    odd.add(recarga(1, '2026-11-25T14:00:00.000Z', { numero_cliente: 'ñ71' }));
+    add(odd, recarga(2, '2026-11-25T15:00:00.000Z', { numero_cliente: '+591 7654-3210' }));
+    add(odd, recarga(1, '2026-11-25T14:00:00.000Z', { numero_cliente: 'ñ71' }));
     const c = odd.finish();
     expect(rowAt(c, 0).numeroCliente).toBe('+591 7654-3210');
     expect(rowAt(c, 1).numeroCliente).toBe('ñ71');
@@ -105,7 +111,7 @@ describe('ColumnBuilder', () => {
   it('hands out one buffer per column, sized to the rows (safe to transfer)', () => {
     const b = new ColumnBuilder('recargas');
     for (let i = 3000; i > 0; i--)
-      b.add(recarga(i, new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()));
+      add(b, recarga(i, new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()));
     expect(b.snapshot(200).size).toBe(200);
     const c = b.finish();
     expect(c.size).toBe(3000);
@@ -120,7 +126,7 @@ describe('ColumnBuilder', () => {
 describe('the service history fixtures, as columns', () => {
   it('top-ups: exact cents, the cashier from the embedded session, each session once', () => {
     const b = new ColumnBuilder('recargas');
-    for (const dto of HISTORIAL_CLIENTES_BODY) b.add(dto as RecargaClienteDto);
+    for (const dto of HISTORIAL_CLIENTES_BODY) add(b, dto as RecargaClienteDto);
     const c = b.finish();
     expect(Array.from(c.cents)).toEqual([1056, 2000]);
     expect(rowAt(c, 0).idUsuario).toBe(3);
@@ -130,7 +136,7 @@ describe('the service history fixtures, as columns', () => {
 
   it('injections: the session id comes from id_caja_origen', () => {
     const b = new ColumnBuilder('inyecciones');
-    for (const dto of HISTORIAL_INYECCIONES_BODY) b.add(dto as InyeccionOperadoraDto);
+    for (const dto of HISTORIAL_INYECCIONES_BODY) add(b, dto as InyeccionOperadoraDto);
     expect(rowAt(b.finish(), 0)).toEqual(
       jasmine.objectContaining({ operadora: 'Viva', monto: 10000, idSesion: 1, idUsuario: 3 }),
     );
@@ -140,8 +146,8 @@ describe('the service history fixtures, as columns', () => {
 describe('mergeColumns', () => {
   const base = () => {
     const b = new ColumnBuilder('recargas');
-    b.add(recarga(2, '2026-11-25T15:00:00.000Z'));
-    b.add(recarga(1, '2026-11-25T14:00:00.000Z'));
+    add(b, recarga(2, '2026-11-25T15:00:00.000Z'));
+    add(b, recarga(1, '2026-11-25T14:00:00.000Z'));
     return b.finish();
   };
   const own = (id: number, at: string) =>

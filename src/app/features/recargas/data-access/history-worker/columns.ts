@@ -1,6 +1,5 @@
-import { Cents, parseWireMoney } from '../../../../shared/money';
+import { Cents } from '../../../../shared/money';
 import type { SesionCajaDto } from '../../../../core/session/caja.dto';
-import type { InyeccionOperadoraDto, RecargaClienteDto } from '../recargas.dto';
 import { OPERADORAS } from '../operadora';
 import { numeroAt } from './numero-text';
 import { Typed, ensure, resized } from './typed-arrays';
@@ -39,9 +38,6 @@ export interface HistoryColumns {
   hasUser: boolean;
 }
 
-/** What every history row shares with its DTO, whichever list it comes from. */
-export type HistoryDto = RecargaClienteDto | InyeccionOperadoraDto;
-
 const DAY_MS = 86_400_000;
 /** Same value as shared/bo-date.ts (UTC-4 all year), not imported: it would bring Angular in. */
 const BOLIVIA_OFFSET_MS = -4 * 3_600_000;
@@ -76,21 +72,6 @@ export class ColumnBuilder {
 
   get size(): number {
     return this.n;
-  }
-
-  add(dto: HistoryDto): void {
-    const recarga = 'id_caja_sesion' in dto;
-    const sesion = recarga ? dto.caja_sesion : (dto as InyeccionOperadoraDto).caja_origen;
-    if (sesion && !this.sesiones.has(sesion.id)) this.sesiones.set(sesion.id, sesion);
-    this.addValues(
-      dto.id,
-      Date.parse(dto.fecha_hora),
-      OPERADORAS.indexOf(recarga ? dto.operadora : dto.operadora_destino),
-      parseWireMoney(dto.monto),
-      recarga ? dto.id_caja_sesion : dto.id_caja_origen,
-      sesion?.id_usuario ?? null,
-      recarga ? dto.numero_cliente : '',
-    );
   }
 
   /** A row the page already holds as an object (an own operation, a spec fixture). */

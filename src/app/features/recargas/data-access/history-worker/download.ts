@@ -6,10 +6,8 @@ import { ArraySplitter } from './splitter';
 
 /** Enough rows for the first screenful whatever the sort: the answer is newest first. */
 export const PREVIEW_ROWS = 200;
-/** Chromium hands body chunks of up to 2 MiB: the first rows go out after a small slice. */
+/** A chunk may hold thousands of rows: until the preview is out, it is read this much at a time. */
 const FIRST_SLICE_BYTES = 32 * 1024;
-/** Then the body is read this much at a time (a few hundred rows). */
-const SLICE_BYTES = 128 * 1024;
 /**
  * Progress goes to the page once per this many bytes (each one is a page render), or after
  * this long on a slow line (the page's time limit runs between events).
@@ -43,11 +41,10 @@ export class BodyParser {
 
   push(chunk: Uint8Array): void {
     this.loaded += chunk.length;
-    for (let from = 0; from < chunk.length;) {
-      const to = Math.min(chunk.length, from + (this.previewed ? SLICE_BYTES : FIRST_SLICE_BYTES));
-      this.feed(chunk.subarray(from, to));
-      from = to;
-    }
+    let from = 0;
+    for (; !this.previewed && from < chunk.length; from += FIRST_SLICE_BYTES)
+      this.feed(chunk.subarray(from, from + FIRST_SLICE_BYTES));
+    if (from < chunk.length) this.feed(chunk.subarray(from));
     const now = Date.now();
     if (
       this.loaded - this.reported < PROGRESS_STEP_BYTES &&

@@ -1,8 +1,11 @@
+import type { SesionCajaDto } from '../../../../core/session/caja.dto';
 import {
   HISTORIAL_CLIENTES_BODY,
   HISTORIAL_INYECCIONES_BODY,
 } from '../../../../../testing/fixtures';
-import { ColumnBuilder, HistoryColumns, HistoryDto, HistoryList } from './columns';
+import { InyeccionOperadoraDto, RecargaClienteDto } from '../recargas.dto';
+import { toInyeccionOperadora, toRecargaCliente } from '../recargas.mapper';
+import { ColumnBuilder, HistoryColumns, HistoryList } from './columns';
 import { RowScanner } from './row-scanner';
 
 const encoder = new TextEncoder();
@@ -14,11 +17,20 @@ function scanned(list: HistoryList, text: string) {
   return { columns: plain(builder.finish()), sesiones: [...builder.sesiones] };
 }
 
-/** The columns made from the same rows parsed by JSON.parse (what the worker did before). */
+/**
+ * The columns made from the same rows through JSON.parse and the app's boundary mapper (what
+ * the page holds for a row of its own), and each embedded session once.
+ */
 function parsed(list: HistoryList, text: string) {
   const builder = new ColumnBuilder(list);
-  for (const dto of JSON.parse(`[${text}]`) as HistoryDto[]) builder.add(dto);
-  return { columns: plain(builder.finish()), sesiones: [...builder.sesiones] };
+  const sesiones = new Map<number, SesionCajaDto>();
+  for (const dto of JSON.parse(`[${text}]`) as (RecargaClienteDto & InyeccionOperadoraDto)[]) {
+    const recarga = list === 'recargas';
+    builder.addRow(recarga ? toRecargaCliente(dto) : toInyeccionOperadora(dto));
+    const sesion = recarga ? dto.caja_sesion : dto.caja_origen;
+    if (sesion && !sesiones.has(sesion.id)) sesiones.set(sesion.id, sesion);
+  }
+  return { columns: plain(builder.finish()), sesiones: [...sesiones] };
 }
 
 function plain(c: HistoryColumns) {
@@ -108,6 +120,7 @@ describe('RowScanner', () => {
     expect(scan('[1,2]')).toThrowError(SyntaxError);
     // An amount that is no amount fails as the mapper does.
     expect(scan(JSON.stringify({ ...row, monto: null }))).toThrowError(TypeError);
+    expect(scan(without('monto'))).toThrowError(TypeError);
     expect(scan(JSON.stringify({ ...row, monto: 'diez' }))).toThrowError(TypeError);
   });
 });

@@ -1,5 +1,4 @@
 import type { SesionCajaDto } from '../../../../core/session/caja.dto';
-import { parseWireMoney } from '../../../../shared/money';
 import { OPERADORAS, OperadoraNombre } from '../operadora';
 import type { ColumnBuilder } from './columns';
 import {
@@ -69,12 +68,14 @@ export class RowScanner {
     Object.assign(r, EMPTY_ROW);
     const end = fields(b, p, this.visitRow);
     if (r.id === null || r.fecha < 0) throw bad();
+    // As the mapper: a row without an amount is no row of money.
+    if (r.monto < 0) throw new TypeError('Importe no válido: la fila no tiene monto');
     const op = r.recarga ? r.operadora : r.destino;
     this.builder.addValues(
       r.id,
       isoTime(b, r.fecha, r.fechaEnd),
       op < 0 ? -1 : operadoraIndex(b, op, r.recarga ? r.operadoraEnd : r.destinoEnd),
-      r.monto < 0 ? parseWireMoney(undefined as never) : cents(b, r.monto, r.montoEnd),
+      cents(b, r.monto, r.montoEnd),
       (r.recarga ? r.idCajaSesion : r.idCajaOrigen) ?? 0,
       r.recarga ? r.cajaSesionUser : r.cajaOrigenUser,
       r.recarga && r.numero >= 0 ? stringBytes(b, r.numero, r.numeroEnd) : '',
