@@ -10,6 +10,10 @@ import { answer } from '../scripts/lib/fake-api.cjs';
  * shown (the target, under 50 ms, is measured by `npm run bench` on a quiet machine).
  */
 const ROWS = 100_000;
+
+// Playwright's trace snapshots the DOM on the page's main thread at every step: the cashier's
+// browser does not, and those snapshots are not the app's tasks.
+test.use({ trace: 'off', screenshot: 'off', video: 'off' });
 const BAR_MS = 200;
 
 const DIST = process.env['PROD_DIST'] ?? 'dist/kantuta-recargas/browser';
@@ -80,16 +84,18 @@ test('a 100,000-row history loads with no main-thread task over 200 ms', async (
     type: 'longest main-thread task while the history loads',
     description: `${Math.round(longest)} ms (${during.length} tasks of 50 ms or more)`,
   });
-  if (process.env['HISTORY_LOAD_LOG']) {
-    const marks = await page.evaluate(() =>
-      performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`),
-    );
-    console.log(
-      marks.join(' '),
-      JSON.stringify(during.map((t) => [Math.round(t.start), Math.round(t.duration)])),
-    );
-  }
+  // What a failure needs to be read: the load's marks and its tasks of 50 ms or more.
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('history:'))
+      .map((m) => `${m.name}@${Math.round(m.startTime)}`),
+  );
+  const timeline = `${marks.join(' ')} tasks [start, ms]: ${JSON.stringify(
+    during.map((t) => [Math.round(t.start), Math.round(t.duration)]),
+  )}`;
+  if (process.env['HISTORY_LOAD_LOG']) console.log(timeline);
   await context.close();
   server.close();
-  expect(longest).toBeLessThan(BAR_MS);
+  expect(longest, timeline).toBeLessThan(BAR_MS);
 });

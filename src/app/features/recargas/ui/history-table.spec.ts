@@ -103,6 +103,19 @@ describe('HistoryTable', () => {
     expect(shown).not.toContain('2');
   });
 
+  it('fills a body made taller after the first render (zoom, a larger window) with rows', async () => {
+    const { fixture, el, bodyRows } = await render(recargas(5000));
+    const body = el.querySelector<HTMLElement>('.body')!;
+    const before = bodyRows().length;
+    body.style.height = '1600px';
+    // The observer reports the new size after the browser's next layout.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await fixture.whenStable();
+    const last = Number(bodyRows().at(-1)!.getAttribute('aria-rowindex'));
+    expect(bodyRows().length).toBeGreaterThan(before);
+    expect(last).toBeGreaterThanOrEqual(1600 / 40 + 1);
+  });
+
   it('goes back to the top when the rows change (a new filter)', async () => {
     const { fixture, el, bodyRows } = await render(recargas(2000));
     const body = el.querySelector<HTMLElement>('.body')!;

@@ -2,10 +2,12 @@ import { BoDatePipe } from '../../../shared/bo-date';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
   afterNextRender,
   computed,
   effect,
+  inject,
   input,
   output,
   signal,
@@ -60,7 +62,8 @@ export class HistoryTable {
   protected readonly rowHeight = ROW_HEIGHT_PX;
   private readonly body = viewChild<ElementRef<HTMLElement>>('body');
   private readonly scrollTop = signal(0);
-  private readonly height = signal(480);
+  private readonly height = signal(bodyHeight());
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly first = computed(() =>
     Math.max(0, Math.floor(this.scrollTop() / ROW_HEIGHT_PX) - BUFFER_ROWS),
   );
@@ -90,24 +93,38 @@ export class HistoryTable {
   }
 
   constructor() {
-    afterNextRender(() => this.measure());
+    // The body's height is known from the CSS, so the first render reads no layout (a forced
+    // layout there ran 15-70 ms); the observer corrects it after the browser's own layout.
+    afterNextRender(() => {
+      const body = this.body()?.nativeElement;
+      if (!body || typeof ResizeObserver !== 'function') return;
+      const observer = new ResizeObserver(([entry]) =>
+        this.height.set(entry.contentRect.height || bodyHeight()),
+      );
+      observer.observe(body);
+      this.destroyRef.onDestroy(() => observer.disconnect());
+    });
     // Other rows (filter, order): back to the top, as a new list.
     effect(() => {
       this.rows();
       untracked(() => {
+        if (this.scrollTop() === 0) return;
         const body = this.body()?.nativeElement;
-        if (body && body.scrollTop !== 0) body.scrollTop = 0;
+        if (body) body.scrollTop = 0;
         this.scrollTop.set(0);
       });
     });
   }
 
-  protected measure(): void {
-    const body = this.body()?.nativeElement;
-    if (!body) return;
+  protected scrolled(body: HTMLElement): void {
     this.scrollTop.set(body.scrollTop);
-    this.height.set(body.clientHeight || 480);
   }
+}
+
+/** `.body { height: min(60vh, 480px) }` in history-table.scss, without asking the layout. */
+function bodyHeight(): number {
+  const viewport = typeof window === 'undefined' ? 800 : window.innerHeight;
+  return Math.min(Math.round(viewport * 0.6), 480) || 480;
 }
 
 const GRID: Record<SortKey, string> = {
