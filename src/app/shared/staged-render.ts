@@ -1,4 +1,13 @@
-import { DestroyRef, Injector, Signal, afterNextRender, inject, signal } from '@angular/core';
+import {
+  DestroyRef,
+  Injector,
+  Signal,
+  afterNextRender,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 
 /** How long a stage may wait for the page to be idle. */
 const IDLE_TIMEOUT_MS = 200;
@@ -25,6 +34,31 @@ export function renderInStages(stages: number): Signal<number> {
   afterNextRender(next, { injector });
   inject(DestroyRef).onDestroy(() => cancel?.());
   return stage.asReadonly();
+}
+
+/**
+ * True from the page's first idle moment after `when()` turned true, false again with it: what
+ * follows a change and is heavy to render (the chart after the totals) gets a task of its own.
+ * Call it in an injection context.
+ */
+export function idleAfter(when: Signal<boolean>): Signal<boolean> {
+  const ready = signal(false);
+  let cancel: (() => void) | null = null;
+  effect(() => {
+    const on = when();
+    untracked(() => {
+      cancel?.();
+      cancel = null;
+      if (!on) ready.set(false);
+      else if (!ready())
+        cancel = whenIdle(() => {
+          cancel = null;
+          ready.set(true);
+        });
+    });
+  });
+  inject(DestroyRef).onDestroy(() => cancel?.());
+  return ready.asReadonly();
 }
 
 function whenIdle(run: () => void): () => void {

@@ -78,8 +78,8 @@ export class HistoryFilters {
   readonly filterChange = output<FilterChange>();
   readonly quickRange = output<QuickRange>();
 
-  /** 1: the operator select has rendered, 2: `Desde` too, 3: `Hasta` (see renderInStages). */
-  protected readonly stage = renderInStages(1 + DATE_FIELDS.length);
+  /** 1: the operator select, 2: `Desde`, 3: `Hasta`, 4: `Sesión` (see renderInStages). */
+  protected readonly stage = renderInStages(2 + DATE_FIELDS.length);
   protected readonly operadoras = OPERADORAS;
   protected readonly ranges = QUICK_RANGES;
   protected readonly dateFields = DATE_FIELDS;

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { errorOf } from '../../../core/http/call-state';
-import { renderInStages } from '../../../shared/staged-render';
+import { idleAfter, renderInStages } from '../../../shared/staged-render';
 import { HistoryView } from '../data-access/history-view';
 import { HistoryChart } from './history-chart';
 import { HistoryFilters } from './history-filters';
@@ -43,6 +43,8 @@ export class HistoryScreen {
       : { singular: 'inyección', plural: 'inyecciones', table: 'Inyecciones' },
   );
   protected readonly error = computed(() => errorOf(this.view().source.state()));
+  /** The chart a task after the totals (one render of both ran ~40 ms at 100,000 rows). */
+  protected readonly chartShown = idleAfter(computed(() => this.view().complete()));
   protected readonly firstLoad = computed(
     () => !this.view().complete() && this.view().source.state() === 'loading',
   );

@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { idleAfter, renderInStages } from './staged-render';
+
+/** The browser's idle callbacks, run by the spec when it says the page is idle. */
+class IdleQueue {
+  private readonly pending = new Map<number, IdleRequestCallback>();
+  private next = 1;
+  cancelled = 0;
+
+  install(): void {
+    spyOn(window, 'requestIdleCallback').and.callFake((run: IdleRequestCallback) => {
+      const id = this.next++;
+      this.pending.set(id, run);
+      return id;
+    });
+    spyOn(window, 'cancelIdleCallback').and.callFake((id: number) => {
+      if (this.pending.delete(id)) this.cancelled++;
+    });
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** The page is idle: every callback asked so far runs. */
+  idle(): void {
+    const runs = [...this.pending.values()];
+    this.pending.clear();
+    for (const run of runs) run({ didTimeout: false, timeRemaining: () => 50 });
+  }
+}
+
+@Component({
+  template: `<p>stage {{ stage() }}</p>`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class Staged {
+  readonly stage = renderInStages(2);
+}
+
+@Component({
+  template: `@if (shown()) {
+    <p>heavy</p>
+  }`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class AfterIdle {
+  readonly when = signal(false);
+  readonly shown = idleAfter(this.when);
+}
+
+describe('renderInStages', () => {
+  let queue: IdleQueue;
+  let fixture: ComponentFixture<Staged>;
+  const text = () => (fixture.nativeElement as HTMLElement).textContent?.trim();
+
+  beforeEach(async () => {
+    queue = new IdleQueue();
+    queue.install();
+    fixture = TestBed.createComponent(Staged);
+    await fixture.whenStable();
+  });
+
+  it('renders stage 0 first, then one stage per idle moment, each after the previous rendered', async () => {
+    expect(text()).toBe('stage 0');
+    expect(queue.size).toBe(1);
+
+    queue.idle();
+    await fixture.whenStable();
+    expect(text()).toBe('stage 1');
+    // The next stage is asked only once stage 1 has rendered, never two in one idle moment.
+    expect(queue.size).toBe(1);
+
+    queue.idle();
+    await fixture.whenStable();
+    expect(text()).toBe('stage 2');
+    expect(queue.size).toBe(0);
+  });
+
+  it('cancels a waiting stage when the screen goes away', async () => {
+    fixture.destroy();
+    expect(queue.cancelled).toBe(1);
+    expect(queue.size).toBe(0);
+  });
+});
+
+describe('idleAfter', () => {
+  let queue: IdleQueue;
+  let fixture: ComponentFixture<AfterIdle>;
+  const text = () => (fixture.nativeElement as HTMLElement).textContent?.trim();
+
+  beforeEach(async () => {
+    queue = new IdleQueue();
+    queue.install();
+    fixture = TestBed.createComponent(AfterIdle);
+    await fixture.whenStable();
+  });
+
+  it('stays false until the source is true and the page has been idle once', async () => {
+    expect(queue.size).toBe(0);
+    fixture.componentInstance.when.set(true);
+    await fixture.whenStable();
+    expect(text()).toBe('');
+    expect(queue.size).toBe(1);
+
+    queue.idle();
+    await fixture.whenStable();
+    expect(text()).toBe('heavy');
+  });
+
+  it('turns false with the source, and a source that flips back before idle shows nothing', async () => {
+    fixture.componentInstance.when.set(true);
+    await fixture.whenStable();
+    fixture.componentInstance.when.set(false);
+    await fixture.whenStable();
+    expect(queue.cancelled).toBe(1);
+    queue.idle();
+    await fixture.whenStable();
+    expect(text()).toBe('');
+
+    fixture.componentInstance.when.set(true);
+    await fixture.whenStable();
+    queue.idle();
+    await fixture.whenStable();
+    expect(text()).toBe('heavy');
+    fixture.componentInstance.when.set(false);
+    await fixture.whenStable();
+    expect(text()).toBe('');
+  });
+});
