@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Cents } from '../../../shared/money';
 import { HistoryRecord } from '../data-access/history-index';
 import { OperadoraNombre } from '../data-access/operadora';
+import { IdleQueue } from '../../../../testing/idle-queue';
 import { HistoryTable } from './history-table';
 
 /** `n` top-ups, newest first, one minute apart from 25/11/2026 14:03 (Bolivia, UTC-4). */
@@ -101,6 +102,20 @@ describe('HistoryTable', () => {
     expect(bodyRows().length).toBeLessThan(40);
     expect(shown).toContain('1002');
     expect(shown).not.toContain('2');
+  });
+
+  it('renders the rows in view first and the buffer rows below them an idle moment later', async () => {
+    const idle = new IdleQueue();
+    idle.install();
+    const { fixture, el, bodyRows } = await render(recargas(5000));
+    const inView = Math.ceil(el.querySelector<HTMLElement>('.body')!.clientHeight / 40);
+    expect(inView).toBeGreaterThan(0);
+    expect(bodyRows().length).toBe(inView);
+
+    idle.idle();
+    await fixture.whenStable();
+    expect(bodyRows().length).toBe(inView + 6);
+    expect(bodyRows().at(-1)!.getAttribute('aria-rowindex')).toBe(String(inView + 6 + 1));
   });
 
   it('fills a body made taller after the first render (zoom, a larger window) with rows', async () => {
