@@ -167,6 +167,9 @@ test.describe('top-up history', () => {
   test('the full table, totals and chart have no serious axe violations', async ({ page }) => {
     await login(page, SUPERVISOR, `${HISTORIAL}?rango=todo&orden=monto`);
     await expect(dataRows(page).first()).toBeVisible();
+    // The chart and the last fields of the filter bar render a little later: all of it is checked.
+    await expect(page.locator('app-history-chart [role="img"]')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Sesión' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(

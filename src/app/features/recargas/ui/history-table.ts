@@ -115,6 +115,9 @@ export class HistoryTable {
     effect(() => {
       this.rows();
       untracked(() => {
+        // The signal, not the element: reading its scrollTop would force a layout mid-render.
+        // (A scroll whose event has not fired yet when the list changes keeps its offset; the
+        // rows and their aria-rowindex stay right.)
         if (this.scrollTop() === 0) return;
         const body = this.body()?.nativeElement;
         if (body) body.scrollTop = 0;
