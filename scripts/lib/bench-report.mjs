@@ -15,8 +15,8 @@ export function printTables(results, runs, fmt) {
       'answer MB',
       'first rows from navigation',
       'first rows after the answer started / ended',
-      'longest main-thread task: from the history request / from navigation (trace)',
-      'longest long task / frame gap while the answer loads',
+      'longest main-thread task from the history request: median (max) / the longest in CPU time; from navigation (trace)',
+      'runs with a long task while the answer loads (longest) / frame gap',
       'keystroke median (max), keys',
       'DOM elements',
       'JS heap peak (workers) / settled / app share',
@@ -26,8 +26,8 @@ export function printTables(results, runs, fmt) {
       fmt(r.mb, 1),
       fmt(r.first),
       `${fmt(r.fromAnswerStart)} / ${fmt(r.fromAnswerEnd)}`,
-      `${fmt(r.loadTask)} / ${fmt(r.longestTask)}`,
-      `${r.longTask === null ? '< 50' : fmt(r.longTask)} / ${fmt(r.gap)}`,
+      `${fmt(r.loadTask)} (${fmt(r.loadTaskMax)}) / ${fmt(r.loadTaskCpu)}; ${fmt(r.longestTask)}`,
+      `${r.longTaskRuns} of ${runs}${r.longTask === null ? '' : ` (${fmt(r.longTask)})`} / ${fmt(r.gap)}`,
       `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}), ${r.keys}`,
       r.dom,
       `${fmt(r.peak, 1)} (${fmt(r.peakWorkers, 1)}) / ${fmt(r.settled, 1)} / ${fmt(r.settled - r.baseline, 1)}`,
@@ -45,11 +45,13 @@ export function printTables(results, runs, fmt) {
   console.log(`
 First rows: the first data row in the DOM, from the navigation and from the start / end of
 the answer as this script's server sent it over loopback (negative: shown before it ended).
-Longest task: every task of the page's main thread in a Chromium trace until the screen
-settled, from the page's history:request mark (the request leaves for the worker) and from the
-navigation (the app's start-up included); long tasks
-(>= 50 ms, PerformanceObserver) and the longest gap between two animation frames count from
-the start of the answer. Keystroke: real key presses in Buscar número, keydown to the end of
+Longest task: every task of the page's main thread in a Chromium trace (top-level tasks only)
+until the screen settled, from the page's history:request mark (the request leaves for the
+worker; median and maximum of the runs, and the median CPU time of those tasks: the rest of a
+task's wall time it waited for a core or for another thread) and from the navigation (the
+app's start-up and the driver's own script included); long tasks (>= 50 ms,
+PerformanceObserver: how many runs had one, the longest of all) and the longest gap between
+two animation frames count from the start of the answer. Keystroke: real key presses in Buscar número, keydown to the end of
 the first frame painted after the last change they caused, every key (keys that change nothing
 included). Heap: main thread + dedicated workers, JS objects + typed arrays' buffers (CDP
 Runtime.getHeapUsage usedSize + backingStorageSize), peak sampled every 50 ms during the

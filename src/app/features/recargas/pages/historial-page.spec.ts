@@ -13,6 +13,7 @@ import { boliviaDay, dayToIso } from '../data-access/history-filter';
 import { HistoryRecord } from '../data-access/history-index';
 import { HistorySource } from '../data-access/history-view';
 import { InyeccionesHistoryStore, RecargasHistoryStore } from '../data-access/history.store';
+import { IdleQueue } from '../../../../testing/idle-queue';
 
 function fakeStore(rows: HistoryRecord[]) {
   const loads = { count: 0 };
@@ -33,8 +34,11 @@ describe('History pages (one page, its kind from the route)', () => {
   const today = dayToIso(boliviaDay(Date.now()));
   let recargas: ReturnType<typeof fakeStore>;
   let inyecciones: ReturnType<typeof fakeStore>;
+  let idle: IdleQueue;
 
   beforeEach(() => {
+    idle = new IdleQueue();
+    idle.install();
     recargas = fakeStore([
       row({ id: 1, at: `${today}T15:00:00Z`, numeroCliente: '76543210', monto: 1000 as Cents }),
     ]);
@@ -58,6 +62,10 @@ describe('History pages (one page, its kind from the route)', () => {
 
   async function open(url: string) {
     const harness = await RouterTestingHarness.create(url);
+    await harness.fixture.whenStable();
+    // The heading renders with the route, the screen an idle moment later.
+    expect(harness.routeNativeElement!.querySelector('app-history-screen')).toBeNull();
+    idle.idle();
     await harness.fixture.whenStable();
     const el = harness.routeNativeElement!;
     const text = (e: Element | null) => e?.textContent?.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, ProviderToken, inject } from '@angular/core';
+import { renderInStages } from '../../../shared/staged-render';
 import { ActivatedRoute } from '@angular/router';
 import { HistoryKind } from '../data-access/history-csv';
 import { InyeccionesHistoryStore, RecargasHistoryStore } from '../data-access/history.store';
@@ -29,7 +30,9 @@ const HISTORIES: Record<
   imports: [HistoryScreen],
   template: `
     <h1>{{ heading }}</h1>
-    <app-history-screen [view]="view" />
+    @if (stage() >= 1) {
+      <app-history-screen [view]="view" />
+    }
   `,
   styles: `
     h1 {
@@ -44,4 +47,6 @@ export default class HistorialPage {
   private readonly kind = (inject(ActivatedRoute).snapshot.data as HistorialRouteData).kind;
   protected readonly heading = HISTORIES[this.kind].heading;
   protected readonly view = new HistoryView(this.kind, inject(HISTORIES[this.kind].store));
+  /** The screen a task after the route (shell, heading, the request sent): one was ~40 ms. */
+  protected readonly stage = renderInStages(1);
 }

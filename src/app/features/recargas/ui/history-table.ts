@@ -36,6 +36,11 @@ interface Column {
 export const ROW_HEIGHT_PX = 40;
 /** Rows rendered above and below the visible ones, so a fast scroll shows no blank. */
 const BUFFER_ROWS = 6;
+/**
+ * Rows in the first frame that has any: the rest of the view and the buffer follow an idle
+ * moment later (each row costs ~1.5 ms of style, layout and paint here).
+ */
+const FIRST_FRAME_ROWS = 6;
 
 /**
  * The rows of a history as an ARIA table of divs whose body is a scrolled window: only the rows
@@ -65,17 +70,16 @@ export class HistoryTable {
   private readonly scrollTop = signal(0);
   private readonly height = signal(bodyHeight());
   private readonly destroyRef = inject(DestroyRef);
-  /**
-   * The buffer rows come an idle moment after the first rows: the first frame with rows paints
-   * only the visible ones (each row costs ~1.5 ms of style, layout and paint here).
-   */
-  private readonly buffered = idleAfter(computed(() => this.rows().length > 0));
-  private readonly buffer = computed(() => (this.buffered() ? BUFFER_ROWS : 0));
+  /** False in the first frame with rows: it draws only FIRST_FRAME_ROWS, then the full window. */
+  private readonly settled = idleAfter(computed(() => this.rows().length > 0));
+  private readonly top = computed(() => Math.floor(this.scrollTop() / ROW_HEIGHT_PX));
   protected readonly first = computed(() =>
-    Math.max(0, Math.floor(this.scrollTop() / ROW_HEIGHT_PX) - this.buffer()),
+    Math.max(0, this.top() - (this.settled() ? BUFFER_ROWS : 0)),
   );
   protected readonly visible = computed(() => {
-    const last = Math.ceil((this.scrollTop() + this.height()) / ROW_HEIGHT_PX) + this.buffer();
+    const last = this.settled()
+      ? Math.ceil((this.scrollTop() + this.height()) / ROW_HEIGHT_PX) + BUFFER_ROWS
+      : this.top() + FIRST_FRAME_ROWS;
     return this.rows().slice(this.first(), last);
   });
   protected readonly columns = computed<Column[]>(() => [
