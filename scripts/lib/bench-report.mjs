@@ -43,20 +43,20 @@ export function printTables(results, runs, fmt) {
     ]),
   );
   console.log(`
-First rows: the first data row in the DOM, from the navigation and from the start / end of
-the answer as this script's server sent it over loopback (negative: shown before it ended).
-Longest task: every task of the page's main thread in a Chromium trace (top-level tasks only)
-until the screen settled, from the page's history:request mark (the request leaves for the
-worker; median and maximum of the runs, and the median CPU time of those tasks: the rest of a
-task's wall time it waited for a core or for another thread) and from the navigation (the
-app's start-up and the driver's own script included); long tasks (>= 50 ms,
-PerformanceObserver: how many runs had one, the longest of all) and the longest gap between
-two animation frames count from the start of the answer. Keystroke: real key presses in Buscar número, keydown to the end of
-the first frame painted after the last change they caused, every key (keys that change nothing
-included). Heap: main thread + dedicated workers, JS objects + typed arrays' buffers (CDP
-Runtime.getHeapUsage usedSize + backingStorageSize), peak sampled every 50 ms during the
-load, settled after garbage collection after the keystrokes; app share = settled minus the
-signed-in shell on a page that loads no history (checked on the network).
+First rows: the first data row in the DOM, from the navigation and from the start / end of the
+answer as this script's server sent it over loopback (negative: shown before it ended). Longest
+task: every task of the page's main thread in a Chromium trace (top-level tasks only) until the
+screen settled, from the page's history:request mark (the request leaves for the worker; median
+and maximum of the runs, and the longest of those tasks in CPU time, median of the runs: the
+rest of a task's wall time it waited for a core or for another thread) and from the navigation
+(the app's start-up and the driver's own script included); long tasks (>= 50 ms,
+PerformanceObserver: how many runs had one, the longest of all) and the longest gap between two
+animation frames count from the start of the answer. Keystroke: real key presses in Buscar
+número, keydown to the end of the first frame painted after the last change they caused, every
+key (keys that change nothing included). Heap: main thread + dedicated workers, JS objects +
+typed arrays' buffers (CDP Runtime.getHeapUsage usedSize + backingStorageSize), peak sampled
+every 50 ms during the load, settled after garbage collection after the keystrokes; app share =
+settled minus the signed-in shell on a page that loads no history (checked on the network).
 Targets at 100,000 rows: longest task < 50 ms, first rows ~ one chunk after the answer started,
 keystroke within a frame (16 ms), heap < 30 MB; the counter downloads no history.`);
 }
