@@ -43,7 +43,7 @@ const maxOf = (xs) => (xs.length ? Math.max(...xs) : null);
 function build() {
   const out = mkdtempSync(join(tmpdir(), 'kantuta-bench-'));
   console.log(`Building the production configuration into ${out} ...`);
-  const r = spawnSync('npx', ['ng', 'build', '--output-path', out], {
+  const r = spawnSync('node', ['scripts/ng-build.mjs', '--output-path', out], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (r.status !== 0) throw new Error('ng build failed');
