@@ -1,9 +1,10 @@
-import { signal } from '@angular/core';
+import { WritableSignal, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../../core/auth/auth.service';
+import { ApiError } from '../../../core/http/api-error';
 import { CallState } from '../../../core/http/call-state';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
@@ -102,5 +103,38 @@ describe('History pages (one page, its kind from the route)', () => {
     expect(page.cells).toContain('Bs 500,00');
     expect(inyecciones.loads.count).toBe(1);
     expect(recargas.loads.count).toBe(0);
+  });
+
+  it('while the first download runs: the loading bar and the table header, no rows yet; then an error: the alert, no table; then an empty history: the empty message', async () => {
+    const rows = signal<HistoryRecord[] | null>(null);
+    const state: WritableSignal<CallState> = signal('loading');
+    Object.assign(recargas.store, {
+      rows,
+      state,
+      progress: signal({ loaded: 1_048_576, total: null }),
+    });
+    const harness = await RouterTestingHarness.create('/recargas/historial/clientes?rango=todo');
+    idle.idle();
+    await harness.fixture.whenStable();
+    const el = harness.routeNativeElement!;
+    const table = () => el.querySelector('[role="table"]');
+    expect(el.querySelector('[aria-label="Cargando historial"]')).not.toBeNull();
+    expect(table()?.getAttribute('aria-label')).toBe('Recargas');
+    expect(el.querySelectorAll('[role="columnheader"]').length).toBeGreaterThan(0);
+    expect(el.querySelectorAll('[role="cell"]').length).toBe(0);
+    expect(el.querySelector('.empty')).toBeNull();
+
+    state.set({ error: new ApiError(503, ['El servidor no está disponible (503).']) });
+    await harness.fixture.whenStable();
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'No se pudo cargar el historial: El servidor no está disponible (503).',
+    );
+    expect(table()).toBeNull();
+
+    rows.set([]);
+    state.set('loaded');
+    await harness.fixture.whenStable();
+    expect(table()).toBeNull();
+    expect(el.querySelector('.empty')?.textContent).toContain('No hay recargas con estos filtros.');
   });
 });
