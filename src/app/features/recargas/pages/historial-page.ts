@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, ProviderToken, inject } from '@angular/core';
-import { renderInStages } from '../../../shared/staged-render';
 import { ActivatedRoute } from '@angular/router';
+import { renderInStages } from '../../../shared/staged-render';
 import { HistoryKind } from '../data-access/history-csv';
 import { InyeccionesHistoryStore, RecargasHistoryStore } from '../data-access/history.store';
 import { HistoryRecord } from '../data-access/history-index';
