@@ -16,11 +16,14 @@ test.describe('after a sale the form is clean for the next customer', () => {
       'aria-invalid',
       'false',
     );
-    await expect(page.locator('.mat-form-field-invalid')).toHaveCount(0);
-    await expect(page.locator('mat-error')).toHaveCount(0);
-    // Trying to send the empty form still shows what is missing.
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+    await expect(numero).toHaveAccessibleDescription(
+      '8 dígitos; se aceptan espacios, guiones y +591',
+    );
+    // Trying to send the empty form still shows what is missing, next to each field.
     await page.getByRole('button', { name: 'Recargar' }).click();
-    await expect(page.locator('mat-error').first()).toBeVisible();
+    await expect(numero).toHaveAttribute('aria-invalid', 'true');
+    await expect(numero).toHaveAccessibleDescription('Escribe el número de celular.');
   });
 
   test('injection: no red, no error text after it was registered', async ({ page }) => {
@@ -38,7 +41,7 @@ test.describe('after a sale the form is clean for the next customer', () => {
     const monto = page.getByRole('textbox', { name: 'Monto (Bs)' });
     await expect(monto).toHaveValue('');
     await expect(monto).toHaveAttribute('aria-invalid', 'false');
-    await expect(page.locator('.mat-form-field-invalid')).toHaveCount(0);
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
     await expect(page.locator('mat-error')).toHaveCount(0);
   });
 });

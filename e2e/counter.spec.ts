@@ -3,6 +3,9 @@ import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
 import { countPosts, expectSaldo, fillTopup, saldoItem } from './helpers';
 import { mock } from './mock';
 
+/** What `Número de celular` says under it until something is wrong. */
+const HINT = '8 dígitos; se aceptan espacios, guiones y +591';
+
 test.describe('counter: client top-up', () => {
   test('a top-up succeeds and the Tigo balance drops by exactly the amount', async ({ page }) => {
     await login(page, CAJERO);
@@ -53,7 +56,11 @@ test.describe('counter: client top-up', () => {
       await login(page, CAJERO);
       await fillTopup(page, bad, 'Tigo', '10');
       await page.getByRole('button', { name: 'Recargar' }).click();
-      await expect(page.locator('mat-error')).toBeVisible();
+      // The field turns invalid and says why, next to it (its accessible description).
+      const numero = page.getByRole('textbox', { name: 'Número de celular' });
+      await expect(numero).toHaveAttribute('aria-invalid', 'true');
+      await expect(numero).toHaveAccessibleDescription(/\S/);
+      await expect(numero).not.toHaveAccessibleDescription(HINT);
       await expect(page.getByRole('dialog')).toHaveCount(0);
       expect(posts()).toBe(0);
     });

@@ -4,8 +4,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ButtonHarness } from '../../../../testing/button.harness';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
-import { MatFormFieldHarness } from '@angular/material/form-field/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
+import { FieldHarness } from '../../../../testing/field.harness';
 import { OperadoraRadiosHarness } from '../../../../testing/operadora-radios.harness';
 import { BAD_INPUTS } from '../../../../testing/bad-inputs';
 import {
@@ -70,12 +69,12 @@ describe('TopupPage', () => {
     return TestbedHarnessEnvironment.loader(fixture);
   }
 
-  async function type(loader: HarnessLoader, name: string, value: string) {
-    const input = await loader.getHarness(
-      MatInputHarness.with({ selector: `[formControlName=${name}]` }),
-    );
-    await input.setValue(value);
-    await input.blur();
+  const NAMES = { numero: 'Número de celular', monto: 'Monto (Bs)' } as const;
+  const field = (loader: HarnessLoader, name: keyof typeof NAMES) =>
+    loader.getHarness(FieldHarness.with({ label: NAMES[name] }));
+
+  async function type(loader: HarnessLoader, name: keyof typeof NAMES, value: string) {
+    await (await field(loader, name)).setValue(value);
   }
 
   async function fill(loader: HarnessLoader, numero: string, operadora: RegExp, monto: string) {
@@ -98,7 +97,7 @@ describe('TopupPage', () => {
   }
 
   const errorsText = () =>
-    Array.from(el.querySelectorAll('mat-error, [role=alert]'))
+    Array.from(el.querySelectorAll('app-field .error, [role=alert]'))
       .map((e) => e.textContent?.trim())
       .join(' | ');
   const statusText = () => el.querySelector('[role=status]')?.textContent?.trim() ?? '';
@@ -127,6 +126,36 @@ describe('TopupPage', () => {
       expect(await openDialogs()).toEqual([]);
     });
   }
+
+  it('shows a field error once the cashier leaves the field or submits, as its description', async () => {
+    const loader = await setup();
+    const numero = await field(loader, 'numero');
+    const monto = await field(loader, 'monto');
+    expect(await numero.getDescription()).toBe('8 dígitos; se aceptan espacios, guiones y +591');
+    // Typing without leaving the field: no red yet.
+    await numero.type('7654');
+    await fixture.whenStable();
+    expect(await numero.getValue()).toBe('7654');
+    expect(await numero.isInvalid()).toBeFalse();
+    expect(await numero.getHint()).toBe('8 dígitos; se aceptan espacios, guiones y +591');
+    await numero.setValue('7654');
+    expect(await numero.isInvalid()).toBeTrue();
+    expect(await numero.getHint()).toBeNull();
+    expect(await numero.getDescription()).toBe((await numero.getError()) ?? 'missing');
+    expect(await numero.getError()).toMatch(/8 dígitos/);
+    // The amount, never touched, turns red only when the form is submitted.
+    expect(await monto.isInvalid()).toBeFalse();
+    await (await loader.getHarness(ButtonHarness.with({ text: 'Recargar' }))).click();
+    await fixture.whenStable();
+    expect(await monto.isInvalid()).toBeTrue();
+    expect(await monto.getError()).not.toBeNull();
+    expect(await numero.isFocused()).toBeTrue();
+    // Corrected: the error gives way to the grouped number.
+    await numero.setValue('76543210');
+    expect(await numero.isInvalid()).toBeFalse();
+    expect(await numero.getDescription()).toBe('7654 3210');
+    expect(await openDialogs()).toEqual([]);
+  });
 
   it('disables quick amounts above the chosen operator balance', async () => {
     const loader = await setup();
@@ -160,11 +189,7 @@ describe('TopupPage', () => {
     const root = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await (await root.getHarness(ButtonHarness.with({ text: 'Cancelar' }))).click();
     await until(async () => (await openDialogs()).length === 0, 'the dialog to close');
-    expect(
-      await (
-        await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=numero]' }))
-      ).getValue(),
-    ).toBe('+591 7111-2222');
+    expect(await (await field(loader, 'numero')).getValue()).toBe('+591 7111-2222');
   });
 
   it('after a sale the form is clean, without error state, and the focus is back on the number', async () => {
@@ -186,19 +211,19 @@ describe('TopupPage', () => {
     expect(statusText()).toContain(
       'Recarga realizada: Tigo 7654 3210 por Bs 20,00 (transacción #7).',
     );
-    for (const label of ['Número de celular', 'Monto (Bs)']) {
-      const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
-      expect(await (await field.host()).hasClass('mat-form-field-invalid'))
-        .withContext(label)
+    for (const name of ['numero', 'monto'] as const) {
+      const f = await field(loader, name);
+      expect(await f.isInvalid())
+        .withContext(name)
         .toBeFalse();
-      expect(await field.getTextErrors())
-        .withContext(label)
-        .toEqual([]);
+      expect(await f.getError())
+        .withContext(name)
+        .toBeNull();
     }
-    expect(el.querySelectorAll('mat-error').length).toBe(0);
-    const numero = await loader.getHarness(
-      MatInputHarness.with({ selector: '[formControlName=numero]' }),
+    expect(await (await field(loader, 'numero')).getHint()).toBe(
+      '8 dígitos; se aceptan espacios, guiones y +591',
     );
+    const numero = await field(loader, 'numero');
     expect(await numero.getValue()).toBe('');
     await until(() => numero.isFocused(), 'the focus on Número de celular');
     expect(await (await loader.getHarness(OperadoraRadiosHarness)).getCheckedValue()).toBeNull();
@@ -217,11 +242,7 @@ describe('TopupPage', () => {
     (await sent(ctrl, BALANCE)).flush('500.00');
     await until(() => errorsText().includes(message), 'the refusal');
     expect(statusText()).not.toContain('Recarga realizada');
-    expect(
-      await (
-        await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=monto]' }))
-      ).getValue(),
-    ).toBe('20');
+    expect(await (await field(loader, 'monto')).getValue()).toBe('20');
   });
 
   it('a number with a top-up of unknown outcome is refused before sending', async () => {
@@ -241,10 +262,6 @@ describe('TopupPage', () => {
     expect(
       await (await loader.getHarness(ButtonHarness.with({ text: 'Recargar' }))).isDisabled(),
     ).toBeTrue();
-    expect(
-      await (
-        await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=numero]' }))
-      ).isDisabled(),
-    ).toBeTrue();
+    expect(await (await field(loader, 'numero')).isDisabled()).toBeTrue();
   });
 });

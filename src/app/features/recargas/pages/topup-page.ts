@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, ElementRef } from '@angular/core';
 import { computed, effect, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { filter } from 'rxjs';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { Field, FieldInput } from '../../../shared/field';
 import { Cents, formatBs } from '../../../shared/money';
 import { groupPhone } from '../../../shared/phone';
 import { firstError } from '../../../shared/validators';
@@ -24,7 +23,7 @@ import { RecargaForm } from './recarga-form';
 @Component({
   selector: 'app-topup-page',
   imports: [
-    ...[ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatHint],
+    ...[ReactiveFormsModule, Field, FieldInput],
     ...[ErrorAlert, ...ui.COUNTER_UI, Receipt, RecientesList, ResumenStrip],
   ],
   templateUrl: './topup-page.html',
@@ -34,7 +33,6 @@ import { RecargaForm } from './recarga-form';
 export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
   protected readonly receipts = inject(Receipts);
   protected readonly quickAmounts = rules.QUICK_AMOUNTS;
-  protected readonly phone = groupPhone;
   protected readonly form = new RecargaForm(() => this.poolLimit());
   protected readonly flow = injectMoneyFlow<NuevaRecarga, RecargaCliente>({
     readBack: (n) => rules.recargaReadBack(n, this.ledger.recargas(), this.watched(), Date.now()),
@@ -86,9 +84,20 @@ export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
       .subscribe(() => queueMicrotask(() => this.radios().focus()));
   }
 
-  protected fieldError(name: 'numero' | 'monto'): string | null {
-    return firstError(this.form.group.controls[name]);
+  /** A field's first error once the cashier has left it or submitted (Material's rule). */
+  protected shownError(name: 'numero' | 'monto'): string | null {
+    const control = this.form.group.controls[name];
+    const shown = control.invalid && (control.touched || this.formDirective().submitted);
+    return shown ? firstError(control) : null;
   }
+
+  /** The number as it will be dialled and the last top-up's amount, or how to type one. */
+  protected readonly numeroHint = computed(() => {
+    const n = this.form.numero();
+    if (!n) return '8 dígitos; se aceptan espacios, guiones y +591';
+    const sugerida = this.form.sugerida();
+    return groupPhone(n) + (sugerida ? ` · última recarga: ${sugerida}` : '');
+  });
 
   protected pickQuick(amount: Cents): void {
     this.form.group.controls.monto.setValue(formatBs(amount, { symbol: false }));
