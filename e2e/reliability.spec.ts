@@ -216,12 +216,17 @@ test.describe('auth, session and offline faults', () => {
     const posts = countPosts(page, '/recargas/cliente');
     await login(page, CAJERO);
     await fillTopup(page, '76543210', 'Tigo', '10');
+    const recargar = page.getByRole('button', { name: 'Recargar' });
+    const before = await recargar.boundingBox();
     await context.setOffline(true);
     await expect(page.getByText('Sin conexión con el servidor')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Recargar' })).toBeDisabled();
+    await expect(recargar).toBeDisabled();
+    // The banner lies over the page: the button the cashier aims at has not moved.
+    expect(await recargar.boundingBox()).toEqual(before);
     await context.setOffline(false);
     await expect(page.getByText('Sin conexión con el servidor')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Recargar' })).toBeEnabled();
+    await expect(recargar).toBeEnabled();
+    expect(await recargar.boundingBox()).toEqual(before);
     expect(posts()).toBe(0);
   });
 

@@ -32,6 +32,14 @@ export function amountValidator(
   };
 }
 
+/**
+ * The error a field shows: its first message once the cashier has left it (touched) or the form
+ * was submitted, Material's rule; before that, typing is not scolded.
+ */
+export function shownError(control: AbstractControl, form: { submitted: boolean }): string | null {
+  return control.invalid && (control.touched || form.submitted) ? firstError(control) : null;
+}
+
 /** The one message of a control, for the field-errors line. */
 export function firstError(control: AbstractControl): string | null {
   const errors = control.errors;

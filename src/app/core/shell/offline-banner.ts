@@ -19,6 +19,7 @@ import { NetworkStatus } from '../http/network-status';
       background: var(--mat-sys-error-container);
       color: var(--mat-sys-on-error-container);
       font-weight: 500;
+      box-shadow: 0 2px 4px rgb(0 0 0 / 20%); /* it lies over the page (shell.scss) */
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -51,6 +51,7 @@ export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
       padding: 4px 16px;
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
+      box-shadow: 0 2px 4px rgb(0 0 0 / 20%); /* it lies over the page (shell.scss) */
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

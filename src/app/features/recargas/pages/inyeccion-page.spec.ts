@@ -4,8 +4,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ButtonHarness } from '../../../../testing/button.harness';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
-import { MatFormFieldHarness } from '@angular/material/form-field/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
+import { FieldHarness } from '../../../../testing/field.harness';
 import { OperadoraRadiosHarness } from '../../../../testing/operadora-radios.harness';
 import { INYECCION_OK_BODY, SALDOS_BODY, SESION_ABIERTA_BODY } from '../../../../testing/fixtures';
 import { ledgerOp, testLedgerDb } from '../../../../testing/ledger';
@@ -64,13 +63,12 @@ describe('InyeccionPage', () => {
     return TestbedHarnessEnvironment.loader(fixture);
   }
 
+  const monto$ = (loader: HarnessLoader) =>
+    loader.getHarness(FieldHarness.with({ label: 'Monto (Bs)' }));
+
   async function fill(loader: HarnessLoader, monto: string) {
     await (await loader.getHarness(OperadoraRadiosHarness)).check('Viva');
-    const input = await loader.getHarness(
-      MatInputHarness.with({ selector: '[formControlName=monto]' }),
-    );
-    await input.setValue(monto);
-    await input.blur();
+    await (await monto$(loader)).setValue(monto);
     await (await loader.getHarness(ButtonHarness.with({ text: 'Inyectar saldo' }))).click();
   }
 
@@ -78,7 +76,7 @@ describe('InyeccionPage', () => {
   const openDialogs = () => root().getAllHarnesses(MatDialogHarness);
   const dialogShown = () => document.querySelector('mat-dialog-container') !== null;
   const errorsText = () =>
-    Array.from(el.querySelectorAll('mat-error, [role=alert]'))
+    Array.from(el.querySelectorAll('app-field .error, [role=alert]'))
       .map((e) => e.textContent?.trim())
       .join(' | ');
   const statusText = () => el.querySelector('[role=status]')?.textContent?.trim() ?? '';
@@ -101,17 +99,11 @@ describe('InyeccionPage', () => {
     await until(() => statusText().includes('Inyección registrada'), 'the status');
     await fixture.whenStable();
     expect(statusText()).toContain('Inyección registrada: Viva por Bs 100,00 (transacción #1).');
-    const field = await loader.getHarness(
-      MatFormFieldHarness.with({ floatingLabelText: 'Monto (Bs)' }),
-    );
-    expect(await (await field.host()).hasClass('mat-form-field-invalid')).toBeFalse();
-    expect(await field.getTextErrors()).toEqual([]);
-    expect(el.querySelectorAll('mat-error').length).toBe(0);
-    expect(
-      await (
-        await loader.getHarness(MatInputHarness.with({ selector: '[formControlName=monto]' }))
-      ).getValue(),
-    ).toBe('');
+    const field = await monto$(loader);
+    expect(await field.isInvalid()).toBeFalse();
+    expect(await field.getError()).toBeNull();
+    expect(await field.getDescription()).toBe('Mínimo Bs 1,00; como máximo el efectivo de la caja');
+    expect(await field.getValue()).toBe('');
     expect(await (await loader.getHarness(OperadoraRadiosHarness)).getCheckedValue()).toBeNull();
     expect(tillText()).toContain('Bs 400,00');
   });
@@ -121,6 +113,11 @@ describe('InyeccionPage', () => {
     await fill(loader, '500,01');
     await fixture.whenStable();
     expect(errorsText()).toContain('Efectivo insuficiente en la caja: disponible Bs 500,00.');
+    const field = await monto$(loader);
+    expect(await field.isInvalid()).toBeTrue();
+    expect(await field.getDescription()).toBe(
+      'Efectivo insuficiente en la caja: disponible Bs 500,00.',
+    );
     expect(await openDialogs()).toEqual([]);
   });
 

@@ -12,13 +12,12 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { toApiError } from '../../../core/http/api-error';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { Cents, formatBs, parseTypedAmount } from '../../../shared/money';
 import { StaleAmount } from '../../../shared/stale-amount';
-import { amountValidator, firstError } from '../../../shared/validators';
+import { Field, FieldInput } from '../../../shared/field';
+import { amountValidator, shownError } from '../../../shared/validators';
 import * as rules from '../data-access/inyeccion-rules';
 import { MIN_INYECCION } from '../data-access/operacion-checks';
 import { OperadoraNombre } from '../data-access/operadora';
@@ -30,7 +29,7 @@ import { MoneyPage, injectMoneyFlow } from './money-form';
 @Component({
   selector: 'app-inyeccion-page',
   imports: [
-    ...[ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatHint],
+    ...[ReactiveFormsModule, Field, FieldInput],
     ...[ErrorAlert, StaleAmount, ...COUNTER_UI],
   ],
   templateUrl: './inyeccion-page.html',
@@ -74,8 +73,8 @@ export default class InyeccionPage extends MoneyPage<NuevaInyeccion, InyeccionOp
     });
   }
 
-  protected fieldError(): string | null {
-    return firstError(this.form.controls.monto);
+  protected montoError(): string | null {
+    return shownError(this.form.controls.monto, this.formDirective());
   }
 
   protected submit(): void {

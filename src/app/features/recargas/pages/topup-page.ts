@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { Field, FieldInput } from '../../../shared/field';
 import { Cents, formatBs } from '../../../shared/money';
 import { groupPhone } from '../../../shared/phone';
-import { firstError } from '../../../shared/validators';
+import { shownError } from '../../../shared/validators';
 import { OperadoraNombre } from '../data-access/operadora';
 import { Receipts } from '../data-access/receipts';
 import { NuevaRecarga, RecargaCliente } from '../data-access/recargas.model';
@@ -84,11 +84,8 @@ export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
       .subscribe(() => queueMicrotask(() => this.radios().focus()));
   }
 
-  /** A field's first error once the cashier has left it or submitted (Material's rule). */
   protected shownError(name: 'numero' | 'monto'): string | null {
-    const control = this.form.group.controls[name];
-    const shown = control.invalid && (control.touched || this.formDirective().submitted);
-    return shown ? firstError(control) : null;
+    return shownError(this.form.group.controls[name], this.formDirective());
   }
 
   /** The number as it will be dialled and the last top-up's amount, or how to type one. */
