@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Field, FieldInput } from './field';
 
 @Component({
+  selector: 'app-field-host',
   imports: [Field, FieldInput],
   template: `
     <app-field label="Monto (Bs)" [hint]="hint()" [error]="error()" [disabled]="off()">
@@ -11,7 +12,7 @@ import { Field, FieldInput } from './field';
     <app-field label="Otro"><input appFieldInput /></app-field>
   `,
 })
-class Host {
+class FieldHost {
   readonly hint = signal<string | null>('Mínimo Bs 0,10');
   readonly error = signal<string | null>(null);
   readonly off = signal(false);
@@ -19,7 +20,7 @@ class Host {
 
 describe('Field', () => {
   async function setup() {
-    const fixture = TestBed.createComponent(Host);
+    const fixture = TestBed.createComponent(FieldHost);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const [input, other] = Array.from(el.querySelectorAll('input'));
