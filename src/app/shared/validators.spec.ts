@@ -1,6 +1,6 @@
 import { FormControl } from '@angular/forms';
 import { Cents } from './money';
-import { amountValidator, firstError, phoneValidator } from './validators';
+import { amountValidator, firstError, phoneValidator, shownError } from './validators';
 
 describe('validators', () => {
   const phone = (v: string) =>
@@ -40,5 +40,15 @@ describe('validators', () => {
   it('refuses an amount above the limit with the limit message', () => {
     expect(amount('300', 30000)).toBeNull();
     expect(amount('300,01', 30000)).toBe('Saldo disponible: 30000');
+  });
+
+  it('shows a field error only once the field was left or the form submitted', () => {
+    const control = new FormControl('7654', { nonNullable: true, validators: phoneValidator });
+    expect(shownError(control, { submitted: false })).toBeNull();
+    expect(shownError(control, { submitted: true })).toBe(firstError(control));
+    control.markAsTouched();
+    expect(shownError(control, { submitted: false })).toMatch(/8 dígitos/);
+    control.setValue('76543210');
+    expect(shownError(control, { submitted: true })).toBeNull();
   });
 });

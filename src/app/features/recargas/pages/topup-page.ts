@@ -88,7 +88,7 @@ export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
     return shownError(this.form.group.controls[name], this.formDirective());
   }
 
-  /** The number as it will be dialled and the last top-up's amount, or how to type one. */
+  /** The number as it will be dialled and its last top-up's operator, or how to type one. */
   protected readonly numeroHint = computed(() => {
     const n = this.form.numero();
     if (!n) return '8 dígitos; se aceptan espacios, guiones y +591';
