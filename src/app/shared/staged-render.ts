@@ -61,7 +61,8 @@ export function idleAfter(when: Signal<boolean>): Signal<boolean> {
   return ready.asReadonly();
 }
 
-function whenIdle(run: () => void): () => void {
+/** Runs `run` when the page is next idle (within IDLE_TIMEOUT_MS); returns its cancel. */
+export function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     return () => cancelIdleCallback(id);

@@ -7,6 +7,7 @@ import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState } from '../../../core/http/call-state';
 import { downloadText } from '../../../shared/csv';
+import { whenIdle } from '../../../shared/staged-render';
 import { chartBuckets } from './history-buckets';
 import { CajeroName, HistoryKind, historyCsv, historyCsvFilename } from './history-csv';
 import {
@@ -156,10 +157,12 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     readonly source: HistorySource<T>,
   ) {
     source.ensureLoaded();
-    // Every cashier of the history at once, so scrolling and the export find names ready.
-    effect(() => {
+    // Every cashier of the history at once, so scrolling and the export find names ready; when
+    // the page is next idle, not in the task that brings the rows (a pass over every row; the
+    // rows on screen ask for their own names meanwhile).
+    effect((onCleanup) => {
       const index = this.index();
-      if (index) this.usuarios.request(distinctUsers(index.user));
+      if (index) onCleanup(whenIdle(() => this.usuarios.request(distinctUsers(index.user))));
     });
     this.numeroWrites
       .pipe(debounceTime(URL_WRITE_DELAY_MS), takeUntilDestroyed(inject(DestroyRef)))

@@ -105,6 +105,39 @@ describe('History pages (one page, its kind from the route)', () => {
     expect(recargas.loads.count).toBe(0);
   });
 
+  it('when the rows are complete: rows first, the totals an idle moment later, then the chart; the cashiers are asked for when idle', async () => {
+    const request = spyOn(TestBed.inject(UsuariosStore), 'request');
+    const rows = signal<HistoryRecord[] | null>(null);
+    Object.assign(recargas.store, { rows, state: signal('loading') });
+    const harness = await RouterTestingHarness.create('/recargas/historial/clientes?rango=todo');
+    idle.idle();
+    await harness.fixture.whenStable();
+    idle.idle(); // the filter bar's stages
+    await harness.fixture.whenStable();
+    const el = harness.routeNativeElement!;
+    const totals = () => el.querySelector('app-history-totals');
+    const chart = () => el.querySelector('app-history-chart');
+
+    rows.set([
+      row({ id: 1, at: `${today}T15:00:00Z`, numeroCliente: '76543210', monto: 1000 as Cents }),
+    ]);
+    await harness.fixture.whenStable();
+    expect(el.querySelectorAll('[role="row"] [role="cell"]').length).toBeGreaterThan(0);
+    expect(totals()).toBeNull();
+    expect(chart()).toBeNull();
+    expect(request).not.toHaveBeenCalled();
+
+    idle.idle();
+    await harness.fixture.whenStable();
+    expect(totals()?.textContent).toContain('Bs 10,00');
+    expect(chart()).toBeNull();
+    expect(request).toHaveBeenCalledWith([3]);
+
+    idle.idle();
+    await harness.fixture.whenStable();
+    expect(chart()).not.toBeNull();
+  });
+
   it('while the first download runs: the loading bar and the table header, no rows yet; then an error: the alert, no table; then an empty history: the empty message', async () => {
     const rows = signal<HistoryRecord[] | null>(null);
     const state: WritableSignal<CallState> = signal('loading');
