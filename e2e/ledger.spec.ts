@@ -57,9 +57,13 @@ test.describe('the till ledger: selling without the unpaged history', () => {
     const notApplied = alert(page, 'La recarga no se aplicó');
     await expect(notApplied).toContainText(/verificando hasta las \d\d:\d\d/);
     await expectSaldo(page, 'Tigo', 'Bs 1.500,00');
+    const recargar = page.getByRole('button', { name: 'Recargar' });
+    const before = await recargar.boundingBox();
     // The 5 s check finds the row the service committed at 2.5 s.
     const late = alert(page, 'La recarga SÍ se aplicó');
     await expect(late).toContainText('7123 4567', { timeout: 15_000 });
+    // It comes beside the form: the button the cashier may be aiming at has not moved.
+    expect(await recargar.boundingBox()).toEqual(before);
     await expect(late).toContainText('Bs 30,00');
     await expect(notApplied).toHaveCount(0);
     await expectSaldo(page, 'Tigo', 'Bs 1.470,00');
