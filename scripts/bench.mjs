@@ -76,11 +76,14 @@ async function historyRun(page, heap, cdp, server) {
   const answerStart = sent.at - page0.origin; // in page time
   const answerEnd = sent.end - page0.origin;
   const keys = [];
+  const keyFrames = [];
   await page.getByRole('textbox', { name: 'Buscar número' }).focus();
   for (const key of KEYS) {
     await page.evaluate(armKey);
     await page.keyboard.press(key);
-    keys.push(await page.evaluate(() => window.__keyResult));
+    const { ms, frame } = await page.evaluate(() => window.__keyResult);
+    keys.push(ms);
+    keyFrames.push(frame);
     await new Promise((r) => setTimeout(r, 400)); // past the debounced URL write
   }
   return {
@@ -96,6 +99,7 @@ async function historyRun(page, heap, cdp, server) {
     key: median(keys),
     keyMax: maxOf(keys),
     keys: keys.length,
+    keysNextFrame: keyFrames.filter((f) => f === 1).length,
     dom: page0.dom,
     peak,
     settled: await heap.settled(),
@@ -158,6 +162,8 @@ async function measure(browser, base, server, n, mb) {
     key: m('key'),
     keyMax: m('keyMax'),
     keys: m('keys'),
+    keysNextFrame: runs.reduce((n, x) => n + x.keysNextFrame, 0),
+    keysAll: runs.reduce((n, x) => n + x.keys, 0),
     dom: m('dom'),
     peak: median(runs.map((x) => x.peak.total)),
     peakWorkers: median(runs.map((x) => x.peak.workers)),

@@ -17,7 +17,7 @@ export function printTables(results, runs, fmt) {
       'first rows after the answer started / ended',
       'longest main-thread task from the history request: median (max) / the longest in CPU time; from navigation (trace)',
       'runs with a long task while the answer loads (longest) / frame gap',
-      'keystroke median (max), keys',
+      'keystroke median (max), keys; shown in the next frame',
       'DOM elements',
       'JS heap peak (workers) / settled / app share',
     ],
@@ -28,7 +28,7 @@ export function printTables(results, runs, fmt) {
       `${fmt(r.fromAnswerStart)} / ${fmt(r.fromAnswerEnd)}`,
       `${fmt(r.loadTask)} (${fmt(r.loadTaskMax)}) / ${fmt(r.loadTaskCpu)}; ${fmt(r.longestTask)}`,
       `${r.longTaskRuns} of ${runs}${r.longTask === null ? '' : ` (${fmt(r.longTask)})`} / ${fmt(r.gap)}`,
-      `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}), ${r.keys}`,
+      `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}), ${r.keys}; ${r.keysNextFrame} of ${r.keysAll}`,
       r.dom,
       `${fmt(r.peak, 1)} (${fmt(r.peakWorkers, 1)}) / ${fmt(r.settled, 1)} / ${fmt(r.settled - r.baseline, 1)}`,
     ]),
@@ -53,7 +53,8 @@ rest of a task's wall time it waited for a core or for another thread) and from 
 PerformanceObserver: how many runs had one, the longest of all) and the longest gap between two
 animation frames count from the start of the answer. Keystroke: real key presses in Buscar
 número, keydown to the end of the first frame painted after the last change they caused, every
-key (keys that change nothing included). Heap: main thread + dedicated workers, JS objects +
+key (keys that change nothing included), and how many keys of all runs had all they changed in
+the very next frame painted after them (the rest took a later frame). Heap: main thread + dedicated workers, JS objects +
 typed arrays' buffers (CDP Runtime.getHeapUsage usedSize + backingStorageSize), peak sampled
 every 50 ms during the load, settled after garbage collection after the keystrokes; app share =
 settled minus the signed-in shell on a page that loads no history (checked on the network).

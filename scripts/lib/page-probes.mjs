@@ -37,7 +37,8 @@ export function installProbes() {
  * Arms the measure of the next key press (sent by the caller with a real key event): from its
  * keydown to the end of the first frame painted after the last DOM change it caused in <main>
  * (rows, totals, count), or after the key itself when it changed nothing, so every key counts.
- * `window.__keyResult` resolves to that time in ms.
+ * `window.__keyResult` resolves to `{ ms, frame }`: that time, and which frame after the key it
+ * was (1: the very next frame carried the whole change; null: no frame seen).
  */
 export function armKey() {
   const QUIET_MS = 300;
@@ -64,7 +65,13 @@ export function armKey() {
         if (performance.now() - lastChange < QUIET_MS) return void setTimeout(settle, 50);
         measuring = false;
         mo.disconnect();
-        resolve((frameEnds.find((f) => f >= lastChange) ?? performance.now()) - t0);
+        const k = frameEnds.findIndex((f) => f >= lastChange);
+        // frame: 1 when the first frame painted after the key already showed all it changed.
+        resolve(
+          k < 0
+            ? { ms: performance.now() - t0, frame: null }
+            : { ms: frameEnds[k] - t0, frame: k + 1 },
+        );
       };
       setTimeout(settle, QUIET_MS);
     };
