@@ -54,10 +54,11 @@ PerformanceObserver: how many runs had one, the longest of all) and the longest 
 animation frames count from the start of the answer. Keystroke: real key presses in Buscar
 número, keydown to the end of the first frame painted after the last change they caused, every
 key (keys that change nothing included), and how many keys of all runs had all they changed in
-the very next frame painted after them (the rest took a later frame). Heap: main thread + dedicated workers, JS objects +
-typed arrays' buffers (CDP Runtime.getHeapUsage usedSize + backingStorageSize), peak sampled
-every 50 ms during the load, settled after garbage collection after the keystrokes; app share =
-settled minus the signed-in shell on a page that loads no history (checked on the network).
-Targets at 100,000 rows: longest task < 50 ms, first rows ~ one chunk after the answer started,
-keystroke within a frame (16 ms), heap < 30 MB; the counter downloads no history.`);
+the very next frame painted after them (the rest took a later frame). Heap: main thread +
+dedicated workers, JS objects + typed arrays' buffers (CDP Runtime.getHeapUsage usedSize +
+backingStorageSize), peak sampled every 50 ms during the load, settled after garbage collection
+after the keystrokes; app share = settled minus the signed-in shell on a page that loads no
+history (checked on the network). Targets at 100,000 rows: longest task < 50 ms, first rows ~
+one chunk after the answer started, keystroke within a frame (16 ms), heap < 30 MB; the counter
+downloads no history.`);
 }
