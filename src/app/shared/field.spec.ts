@@ -55,9 +55,9 @@ describe('Field', () => {
     expect(description()).toBe('El monto debe ser mayor que cero.');
     expect(el.querySelector('app-field')?.classList).toContain('invalid');
     expect(el.textContent).not.toContain('Mínimo Bs 0,10');
-    // In a polite live region, as Material's form field announces its errors.
-    const live = el.querySelector('.error')?.closest('[aria-live]');
-    expect(live?.getAttribute('aria-live')).toBe('polite');
+    // Announced as an alert; the hint before it was no live region.
+    expect(el.querySelector('.error')?.getAttribute('role')).toBe('alert');
+    expect(el.querySelector('[aria-live]')).toBeNull();
     host.error.set(null);
     await fixture.whenStable();
     expect(input.getAttribute('aria-invalid')).toBe('false');

@@ -12,8 +12,10 @@ let nextId = 0;
 /**
  * An outlined text field (Material 3 look, label always above the text) for the counter, whose
  * first load cannot afford Material's form field (~22 kB gzip with its CDK share): the label
- * names the input, and the hint or the error below it is the input's description, in a polite
- * live region, as `mat-form-field` does. The page decides when an error shows (touched or
+ * names the input, and the hint or the error below it is the input's description. An error is
+ * an alert (the UI contract: errors next to the field or with role `alert`), announced when it
+ * appears; a hint is not announced as it changes (the grouped number at every digit would be
+ * noise), only read with the input. The page decides when an error shows (touched or
  * submitted); the input inside carries `appFieldInput`.
  *
  *   <app-field label="Monto (Bs)" [hint]="..." [error]="shownError('monto')">
@@ -27,9 +29,9 @@ let nextId = 0;
       <label class="label" [id]="ids.label" [attr.for]="ids.input">{{ label() }}</label>
       <ng-content />
     </div>
-    <div class="subscript" aria-live="polite" aria-atomic="true">
+    <div class="subscript">
       @if (error(); as e) {
-        <p class="error" [id]="ids.error">{{ e }}</p>
+        <p class="error" role="alert" [id]="ids.error">{{ e }}</p>
       } @else if (hint(); as h) {
         <p class="hint" [id]="ids.hint">{{ h }}</p>
       }

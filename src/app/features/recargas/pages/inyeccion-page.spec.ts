@@ -76,7 +76,7 @@ describe('InyeccionPage', () => {
   const openDialogs = () => root().getAllHarnesses(MatDialogHarness);
   const dialogShown = () => document.querySelector('mat-dialog-container') !== null;
   const errorsText = () =>
-    Array.from(el.querySelectorAll('app-field .error, [role=alert]'))
+    Array.from(el.querySelectorAll('[role=alert]'))
       .map((e) => e.textContent?.trim())
       .join(' | ');
   const statusText = () => el.querySelector('[role=status]')?.textContent?.trim() ?? '';

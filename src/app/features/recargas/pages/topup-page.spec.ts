@@ -97,7 +97,7 @@ describe('TopupPage', () => {
   }
 
   const errorsText = () =>
-    Array.from(el.querySelectorAll('app-field .error, [role=alert]'))
+    Array.from(el.querySelectorAll('[role=alert]'))
       .map((e) => e.textContent?.trim())
       .join(' | ');
   const statusText = () => el.querySelector('[role=status]')?.textContent?.trim() ?? '';
