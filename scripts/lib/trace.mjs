@@ -12,10 +12,10 @@ export async function startTrace(cdp) {
   return {
     /**
      * Ends the trace; the longest task (ms, wall time) of the page's renderer main thread (the
-     * main thread of the process that holds the page's `mark`) over the whole trace (`all`) and among the tasks that ended
-     * after the mark (`sinceMark`, null when the mark is not in the trace); `sinceMarkCpu` is
-     * the longest of the same tasks in CPU time (the thread's own time, without the time it
-     * waited for a core or for another thread).
+     * main thread of the process that holds the page's `mark`) over the whole trace (`all`) and
+     * among the tasks that ended after the mark (`sinceMark`, null when the mark is not in the
+     * trace); `sinceMarkCpu` is the longest of the same tasks in CPU time (the thread's own
+     * time, without the time it waited for a core or for another thread).
      */
     async longestTask(mark = 'history:request') {
       const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));

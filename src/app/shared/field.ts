@@ -111,12 +111,12 @@ export class Field {
   /** Greys the outline and the label (the input's own `disabled` is the form's). */
   readonly disabled = input(false);
 
-  protected readonly ids = fieldIds(nextId++);
+  /** The ids that tie the label, the input and its description together. */
+  readonly ids = fieldIds(nextId++);
   /** What the input's `aria-describedby` names: the error when there is one, else the hint. */
   readonly describedBy = computed(() =>
     this.error() !== null ? this.ids.error : this.hint() !== null ? this.ids.hint : null,
   );
-  readonly inputId = this.ids.input;
 }
 
 function fieldIds(n: number) {
@@ -134,7 +134,7 @@ function fieldIds(n: number) {
   selector: 'input[appFieldInput]',
   host: {
     class: 'field-input',
-    '[id]': 'field.inputId',
+    '[id]': 'field.ids.input',
     '[attr.aria-describedby]': 'field.describedBy()',
     // "false" when valid, as Material's input says it.
     '[attr.aria-invalid]': 'field.error() !== null',

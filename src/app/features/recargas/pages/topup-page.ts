@@ -84,7 +84,7 @@ export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
       .subscribe(() => queueMicrotask(() => this.radios().focus()));
   }
 
-  protected shownError(name: 'numero' | 'monto'): string | null {
+  protected fieldError(name: 'numero' | 'monto'): string | null {
     return shownError(this.form.group.controls[name], this.formDirective());
   }
 
