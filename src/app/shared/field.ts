@@ -16,9 +16,7 @@ let nextId = 0;
  * an alert (the UI contract: errors next to the field or with role `alert`), announced when it
  * appears; a hint is not announced as it changes (the grouped number at every digit would be
  * noise), only read with the input. The page decides when an error shows (touched or
- * submitted); the input inside carries `appFieldInput`. A history's filter bar uses it too for
- * its two text fields (`subscriptSizing="dynamic"`), beside Material's outlined select and
- * datepickers.
+ * submitted); the input inside carries `appFieldInput`.
  *
  *   <app-field label="Monto (Bs)" [hint]="..." [error]="shownError('monto')">
  *     <input appFieldInput formControlName="monto" />
@@ -31,29 +29,23 @@ let nextId = 0;
       <label class="label" [id]="ids.label" [attr.for]="ids.input">{{ label() }}</label>
       <ng-content />
     </div>
-    @if (subscriptSizing() === 'fixed' || error() !== null || hint() !== null) {
-      <div class="subscript">
-        @if (error(); as e) {
-          <p class="error" role="alert" [id]="ids.error">{{ e }}</p>
-        } @else if (hint(); as h) {
-          <p class="hint" [id]="ids.hint">{{ h }}</p>
-        }
-      </div>
-    }
+    <div class="subscript">
+      @if (error(); as e) {
+        <p class="error" role="alert" [id]="ids.error">{{ e }}</p>
+      } @else if (hint(); as h) {
+        <p class="hint" [id]="ids.hint">{{ h }}</p>
+      }
+    </div>
   `,
   styles: `
     :host {
       display: block;
       padding-top: 8px; /* the label sits on the top border */
     }
-    :host(.dynamic) {
-      padding-top: 0; /* 56 px like Material's field in a row of them; the label overhangs */
-    }
     .box {
       position: relative;
       display: flex;
       align-items: center;
-      box-sizing: border-box; /* 56 px with the outline, as Material's */
       height: 56px;
       border: 1px solid var(--mat-sys-outline);
       border-radius: var(--mat-sys-corner-extra-small, 4px);
@@ -108,11 +100,7 @@ let nextId = 0;
       color: var(--mat-sys-error);
     }
   `,
-  host: {
-    '[class.invalid]': 'error() !== null',
-    '[class.disabled]': 'disabled()',
-    '[class.dynamic]': "subscriptSizing() === 'dynamic'",
-  },
+  host: { '[class.invalid]': 'error() !== null', '[class.disabled]': 'disabled()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Field {
@@ -122,11 +110,6 @@ export class Field {
   readonly error = input<string | null>(null);
   /** Greys the outline and the label (the input's own `disabled` is the form's). */
   readonly disabled = input(false);
-  /**
-   * As Material's: `fixed` keeps room for a hint or an error (a form's fields do not move);
-   * `dynamic` takes room only for one that is there (a filter bar's field is 56 px tall).
-   */
-  readonly subscriptSizing = input<'fixed' | 'dynamic'>('fixed');
 
   /** The ids that tie the label, the input and its description together. */
   readonly ids = fieldIds(nextId++);

@@ -20,7 +20,6 @@ import {
   activeQuickRange,
   boliviaDay,
 } from '../data-access/history-filter';
-import { Field, FieldInput } from '../../../shared/field';
 import { renderInStages } from '../../../shared/staged-render';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
 import { isoToPickerDate, pickerDateToIso, provideBoDatepicker } from './history-filters.dates';
@@ -48,15 +47,11 @@ const DATE_FIELDS: readonly { key: DateKey; label: string; toggle: string }[] = 
 
 /**
  * The filter bar of a history: number (top-ups), operator, dates with quick ranges, session.
- * Dates are Material datepickers in `dd/mm/aaaa` whatever the browser's language. The text
- * fields are the light `app-field` (as the counter's), there from the first render; the select
- * and the datepickers follow in stages.
+ * Dates are Material datepickers in `dd/mm/aaaa` whatever the browser's language.
  */
 @Component({
   selector: 'app-history-filters',
   imports: [
-    Field,
-    FieldInput,
     MatFormField,
     MatLabel,
     MatHint,
@@ -83,8 +78,8 @@ export class HistoryFilters {
   readonly filterChange = output<FilterChange>();
   readonly quickRange = output<QuickRange>();
 
-  /** 1: the operator select, 2: `Desde`, 3: `Hasta` (see renderInStages). */
-  protected readonly stage = renderInStages(1 + DATE_FIELDS.length);
+  /** 1: the operator select, 2: `Desde`, 3: `Hasta`, 4: `Sesión` (see renderInStages). */
+  protected readonly stage = renderInStages(2 + DATE_FIELDS.length);
   protected readonly operadoras = OPERADORAS;
   protected readonly ranges = QUICK_RANGES;
   protected readonly dateFields = DATE_FIELDS;
