@@ -16,9 +16,9 @@ let nextId = 0;
  * an alert (the UI contract: errors next to the field or with role `alert`), announced when it
  * appears; a hint is not announced as it changes (the grouped number at every digit would be
  * noise), only read with the input. The page decides when an error shows (touched or
- * submitted); the input inside carries `appFieldInput`.
+ * submitted: `shownError()` in shared/validators.ts); the input inside carries `appFieldInput`.
  *
- *   <app-field label="Monto (Bs)" [hint]="..." [error]="shownError('monto')">
+ *   <app-field label="Monto (Bs)" [hint]="..." [error]="fieldError('monto')">
  *     <input appFieldInput formControlName="monto" />
  *   </app-field>
  */
