@@ -75,6 +75,7 @@ async function historyRun(page, heap, cdp, server) {
   }));
   const answerStart = sent.at - page0.origin; // in page time
   const answerEnd = sent.end - page0.origin;
+  await page.evaluate(() => window.__stopGaps()); // the load is over; keys as the app has them
   const keys = [];
   const keyFrames = [];
   await page.getByRole('textbox', { name: 'Buscar número' }).focus();

@@ -12,7 +12,8 @@ export const CHROMIUM_ARGS = [
 /**
  * In the page, from its first script: each frame, until the `Saldos de operadoras` region shows
  * an amount in bolivianos and the `Número de celular` field is enabled; then
- * `window.__usableAt` is that frame's time (ms from navigation start).
+ * `window.__usableAt` is that frame's time (ms from navigation start). It gives up on a page
+ * that is neither the counter nor the sign-in.
  */
 function watchUsable() {
   const named = (el) => {
@@ -31,9 +32,13 @@ function watchUsable() {
     return !!input && !input.disabled;
   };
   window.__usableAt = null;
+  // Only on the way to the counter (the sign-in page leads there): on any other screen the
+  // probe's frame-by-frame search would be work of its own on the page's main thread, and a
+  // page that asks for every frame makes a key wait for the next one (the bench's keystrokes).
+  const onTheWay = () => ['/recargas', '/login'].includes(location.pathname);
   const tick = () => {
     if (usable()) window.__usableAt = performance.now();
-    else requestAnimationFrame(tick);
+    else if (onTheWay()) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
