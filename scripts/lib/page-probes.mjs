@@ -41,7 +41,8 @@ export function installProbes() {
 /**
  * Arms the measure of the next key press (sent by the caller with a real key event): from its
  * keydown to the end of the first frame painted after the last DOM change it caused in <main>
- * (rows, totals, count), or after the key itself when it changed nothing, so every key counts.
+ * (rows, totals, count, chart; nodes, text and attributes), or after the key itself when it
+ * changed nothing, so every key counts.
  * `window.__keyResult` resolves to `{ ms, frame }`: that time, and which frame after the key it
  * was (1: the very next frame carried the whole change; null: no frame seen).
  */
@@ -65,7 +66,8 @@ export function armKey() {
         });
       frame();
       const mo = new MutationObserver(() => (lastChange = performance.now()));
-      mo.observe(target, { childList: true, subtree: true, characterData: true });
+      // Attributes too: the chart's bars change by theirs.
+      mo.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
       const settle = () => {
         if (performance.now() - lastChange < QUIET_MS) return void setTimeout(settle, 50);
         measuring = false;
