@@ -76,17 +76,8 @@ async function historyRun(page, heap, cdp, server) {
   const answerStart = sent.at - page0.origin; // in page time
   const answerEnd = sent.end - page0.origin;
   await page.evaluate(() => window.__stopGaps()); // the load is over; keys as the app has them
-  const keys = [];
-  const keyFrames = [];
   await page.getByRole('textbox', { name: 'Buscar número' }).focus();
-  for (const key of KEYS) {
-    await page.evaluate(armKey);
-    await page.keyboard.press(key);
-    const { ms, frame } = await page.evaluate(() => window.__keyResult);
-    keys.push(ms);
-    keyFrames.push(frame);
-    await new Promise((r) => setTimeout(r, 400)); // past the debounced URL write
-  }
+  const typed = await typeKeys(page);
   return {
     first: page0.first,
     fromAnswerStart: page0.first - answerStart,
@@ -97,13 +88,50 @@ async function historyRun(page, heap, cdp, server) {
     // null: no task of 50 ms or more in this run.
     longTask: maxOf(page0.longTasks.filter((l) => l.start >= answerStart).map((l) => l.duration)),
     gap: maxOf(page0.gaps.filter((g) => g.end >= answerStart).map((g) => g.gap)),
-    key: median(keys),
-    keyMax: maxOf(keys),
-    keys: keys.length,
-    keysNextFrame: keyFrames.filter((f) => f === 1).length,
+    ...typed,
     dom: page0.dom,
     peak,
     settled: await heap.settled(),
+  };
+}
+
+/** KEYS into the focused field, each measured alone (see armKey). */
+async function typeKeys(page) {
+  const keys = [];
+  const frames = [];
+  const presented = [];
+  for (const key of KEYS) {
+    await page.evaluate(armKey);
+    await page.keyboard.press(key);
+    const r = await page.evaluate(() => window.__keyResult);
+    keys.push(r.ms);
+    frames.push(r.frame);
+    presented.push(r.presented);
+    await new Promise((done) => setTimeout(done, 400)); // past the debounced URL write
+  }
+  return {
+    key: median(keys),
+    keyMax: maxOf(keys),
+    keyPresented: median(presented),
+    keys: keys.length,
+    keysNextFrame: frames.filter((f) => f === 1).length,
+  };
+}
+
+/** The same keys in a bare <input> on a blank page: this browser's floor, side by side. */
+async function bareInput(browser) {
+  const page = await browser.newPage();
+  await page.setContent('<main><input aria-label="Buscar número"></main>');
+  await page.getByRole('textbox').focus();
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    await page.getByRole('textbox').fill('');
+    runs.push(await typeKeys(page));
+  }
+  await page.close();
+  return {
+    key: median(runs.map((x) => x.key)),
+    keyPresented: median(runs.map((x) => x.keyPresented)),
   };
 }
 
@@ -162,6 +190,7 @@ async function measure(browser, base, server, n, mb) {
     gap: m('gap'),
     key: m('key'),
     keyMax: m('keyMax'),
+    keyPresented: m('keyPresented'),
     keys: m('keys'),
     keysNextFrame: runs.reduce((n, x) => n + x.keysNextFrame, 0),
     keysAll: runs.reduce((n, x) => n + x.keys, 0),
@@ -200,8 +229,9 @@ try {
     console.log(`Measuring ${n} rows (${mb.toFixed(1)} MB, ${RUNS} runs) ...`);
     results.push(await measure(browser, base, server, n, mb));
   }
+  const bare = await bareInput(browser);
   const { printTables } = await import('./lib/bench-report.mjs');
-  printTables(results, RUNS, fmt);
+  printTables(results, RUNS, fmt, bare);
 } finally {
   await browser.close();
   server?.close();

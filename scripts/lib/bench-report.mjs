@@ -5,7 +5,7 @@ function table(head, rows) {
   for (const r of rows) console.log(`| ${r.map(String).join(' | ')} |`);
 }
 
-export function printTables(results, runs, fmt) {
+export function printTables(results, runs, fmt, bare) {
   console.log(
     `\nTop-up history, production build, headless Chromium, medians of ${runs} runs (ms, MB):\n`,
   );
@@ -17,7 +17,7 @@ export function printTables(results, runs, fmt) {
       'first rows after the answer started / ended',
       'longest main-thread task from the history request: median (max) / the longest in CPU time; from navigation (trace)',
       'runs with a long task while the answer loads (longest) / frame gap',
-      'keystroke median (max), keys; shown in the next frame',
+      'keystroke to its frame: median (max), keys; shown in the next frame; presented: median',
       'DOM elements',
       'JS heap peak (workers) / settled / app share',
     ],
@@ -28,10 +28,14 @@ export function printTables(results, runs, fmt) {
       `${fmt(r.fromAnswerStart)} / ${fmt(r.fromAnswerEnd)}`,
       `${fmt(r.loadTask)} (${fmt(r.loadTaskMax)}) / ${fmt(r.loadTaskCpu)}; ${fmt(r.longestTask)}`,
       `${r.longTaskRuns} of ${runs}${r.longTask === null ? '' : ` (${fmt(r.longTask)})`} / ${fmt(r.gap)}`,
-      `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}), ${r.keys}; ${r.keysNextFrame} of ${r.keysAll}`,
+      `${fmt(r.key, 1)} (${fmt(r.keyMax, 1)}), ${r.keys}; ${r.keysNextFrame} of ${r.keysAll}; ${fmt(r.keyPresented)}`,
       r.dom,
       `${fmt(r.peak, 1)} (${fmt(r.peakWorkers, 1)}) / ${fmt(r.settled, 1)} / ${fmt(r.settled - r.baseline, 1)}`,
     ]),
+  );
+  console.log(
+    `\nThe same keys in a bare <input> on a blank page of the same Chromium: ` +
+      `${fmt(bare.key, 1)} ms to its frame, presented ${fmt(bare.keyPresented)} ms (medians).`,
   );
   console.log(`\nThe counter (/recargas) with the same history on the service:\n`);
   table(
@@ -54,7 +58,9 @@ PerformanceObserver: how many runs had one, the longest of all) and the longest 
 animation frames count from the start of the answer. Keystroke: real key presses in Buscar
 número, keydown to the end of the first frame painted after the last change they caused, every
 key (keys that change nothing included), and how many keys of all runs had all they changed in
-the very next frame painted after them (the rest took a later frame). Heap: main thread +
+the very next frame painted after them (the rest took a later frame); presented: the keydown's
+Event Timing duration, until that frame was on the screen (raster and draw included; 8 ms
+steps, a key under 12 ms counts as 8). Heap: main thread +
 dedicated workers, JS objects + typed arrays' buffers (CDP Runtime.getHeapUsage usedSize +
 backingStorageSize), peak sampled every 50 ms during the load, settled after garbage collection
 after the keystrokes; app share = settled minus the signed-in shell on a page that loads no
