@@ -59,8 +59,8 @@ animation frames count from the start of the answer. Keystroke: real key presses
 número, keydown to the end of the first frame painted after the last change they caused, every
 key (keys that change nothing included), and how many keys of all runs had all they changed in
 the very next frame painted after them (the rest took a later frame); presented: the keydown's
-Event Timing duration, until that frame was on the screen (raster and draw included; 8 ms
-steps, a key under 12 ms counts as 8). Heap: main thread +
+Event Timing duration, until the first frame after it was on the screen (raster and draw
+included; 8 ms steps, a key under 12 ms counts as 8). Heap: main thread +
 dedicated workers, JS objects + typed arrays' buffers (CDP Runtime.getHeapUsage usedSize +
 backingStorageSize), peak sampled every 50 ms during the load, settled after garbage collection
 after the keystrokes; app share = settled minus the signed-in shell on a page that loads no

@@ -7,7 +7,7 @@
  * long the page could not paint, whatever the task lengths). The gap probe asks for every frame,
  * which the app at rest never does: `window.__stopGaps()` ends it before anything is measured
  * that it would slow (a key waits for the next frame of the probe's 60 Hz cadence instead of
- * starting a frame of its own: +5 ms a key here).
+ * starting a frame of its own: 2-5 ms a key here).
  */
 export function installProbes() {
   window.__firstRowAt = null;
