@@ -70,6 +70,18 @@ describe('RowScanner', () => {
     expect(scanned('recargas', body(odd)).columns['cents']).toEqual([1056, 1056, 150010]);
   });
 
+  it('ends each string at its real closing quote, after any run of backslashes', () => {
+    const [row] = HISTORIAL_CLIENTES_BODY as Record<string, unknown>[];
+    const rows = ['\\', 'a\\"b', '\\\\"', '"', '7\\\\'].map((s, i) => ({
+      nota: s,
+      ...row,
+      id: 300 + i,
+      numero_cliente: s,
+    }));
+    const text = body(rows);
+    expect(scanned('recargas', text)).toEqual(parsed('recargas', text));
+  });
+
   it('reads dates and amounts in every form the mapper accepts, as the mapper does', () => {
     const [row] = HISTORIAL_CLIENTES_BODY as Record<string, unknown>[];
     const fechas = [

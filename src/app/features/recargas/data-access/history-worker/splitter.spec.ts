@@ -38,6 +38,13 @@ describe('ArraySplitter', () => {
     expect(split(JSON.stringify(['a,b', '\\', '"]']), 2)).toEqual(['a,b', '\\', '"]']);
   });
 
+  it('tells an escaped quote from one after escaped backslashes, wherever the chunk ends', () => {
+    const strings = ['\\', 'a\\"b', '\\\\"', '"', '\\"\\', 'fin\\\\'];
+    const answer = encoder.encode(JSON.stringify(strings.map((s, n) => ({ s, n }))));
+    for (let size = 1; size <= 12; size++)
+      expect(split(answer, size)).toEqual(strings.map((s, n) => ({ s, n })));
+  });
+
   it('hands out every complete element of a chunk at once', () => {
     const splitter = new ArraySplitter();
     expect(texts(splitter.push(encoder.encode('[{"a":1},{"b":2},{"c"')))).toEqual([
