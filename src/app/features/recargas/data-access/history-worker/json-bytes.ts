@@ -121,7 +121,7 @@ export function fields(
 
 /** Index of the closing quote of the string starting at b[p] (its opening quote). */
 export function stringEnd(b: Uint8Array, p: number): number {
-  for (let i = p + 1; ; ) {
+  for (let i = p + 1; ;) {
     const q = b.indexOf(QUOTE, i); // a native search: strings are most of a row's bytes
     if (q < 0) throw bad();
     let k = q - 1;
