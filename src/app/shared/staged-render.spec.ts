@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { IdleQueue } from '../../testing/idle-queue';
-import { Foreground } from './foreground';
 import { idleAfter, renderInStages } from './staged-render';
 
 @Component({
@@ -26,63 +25,35 @@ class AfterIdle {
 describe('renderInStages', () => {
   let queue: IdleQueue;
   let fixture: ComponentFixture<Staged>;
-  let busy: boolean[];
   const text = () => (fixture.nativeElement as HTMLElement).textContent?.trim();
-  const painted = () =>
-    new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
   beforeEach(async () => {
     queue = new IdleQueue();
     queue.install();
-    busy = [];
-    TestBed.inject(Foreground).busy$.subscribe((b) => busy.push(b));
     fixture = TestBed.createComponent(Staged);
     await fixture.whenStable();
   });
 
-  it('renders stage 0 first, then one stage per idle moment, each after the previous was painted', async () => {
+  it('renders stage 0 first, then one stage per idle moment, each after the previous rendered', async () => {
     expect(text()).toBe('stage 0');
     expect(queue.size).toBe(1);
 
     queue.idle();
     await fixture.whenStable();
     expect(text()).toBe('stage 1');
-    // The next stage is asked only once stage 1 is on screen, never two in one idle moment.
-    expect(queue.size).toBe(0);
-    await painted();
-    await painted();
+    // The next stage is asked only once stage 1 has rendered, never two in one idle moment.
     expect(queue.size).toBe(1);
 
     queue.idle();
     await fixture.whenStable();
     expect(text()).toBe('stage 2');
-    await painted();
-    await painted();
     expect(queue.size).toBe(0);
-  });
-
-  it('is a foreground render from each stage until it was painted', async () => {
-    expect(busy).toEqual([false]);
-    queue.idle();
-    expect(busy).toEqual([false, true]);
-    await fixture.whenStable();
-    expect(busy).toEqual([false, true]);
-    await painted();
-    await painted();
-    expect(busy).toEqual([false, true, false]);
   });
 
   it('cancels a waiting stage when the screen goes away', async () => {
     fixture.destroy();
     expect(queue.cancelled).toBe(1);
     expect(queue.size).toBe(0);
-  });
-
-  it('ends its foreground render when the screen goes away mid-stage', async () => {
-    queue.idle();
-    await fixture.whenStable();
-    fixture.destroy();
-    expect(busy).toEqual([false, true, false]);
   });
 });
 

@@ -8,7 +8,6 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { Foreground, afterNextPaint } from './foreground';
 
 /** How long a stage may wait for the page to be idle. */
 const IDLE_TIMEOUT_MS = 200;
@@ -16,32 +15,24 @@ const IDLE_TIMEOUT_MS = 200;
 /**
  * A screen too heavy to render in one task (a task over 50 ms freezes the page) shown in
  * stages: `stage()` is 0 at the first render, then 1, 2, … up to `stages`, each set when the
- * page is next idle after the previous stage was painted, so each renders in a task of its own
- * (`@if (stage() >= 1) { … }`). Unlike `@defer`, it adds no lazy chunk and no defer runtime
- * to the first load. Each stage is a Foreground render until painted: background work steps
- * aside meanwhile. Call it in an injection context (a component's field).
+ * page is next idle after the previous stage has rendered, so each renders in a task of its
+ * own (`@if (stage() >= 1) { … }`). Unlike `@defer`, it adds no lazy chunk and no defer runtime
+ * to the first load. Call it in an injection context (a component's field).
  */
 export function renderInStages(stages: number): Signal<number> {
   const stage = signal(0);
   const injector = inject(Injector);
-  const foreground = inject(Foreground);
   let cancel: (() => void) | null = null;
-  let endRender: (() => void) | null = null;
   const next = () => {
-    endRender?.();
-    endRender = null;
     if (stage() >= stages) return;
     cancel = whenIdle(() => {
-      endRender = foreground.begin();
+      cancel = null;
       stage.update((s) => s + 1);
-      afterNextRender(() => (cancel = afterNextPaint(next)), { injector });
+      afterNextRender(next, { injector });
     });
   };
   afterNextRender(next, { injector });
-  inject(DestroyRef).onDestroy(() => {
-    cancel?.();
-    endRender?.();
-  });
+  inject(DestroyRef).onDestroy(() => cancel?.());
   return stage.asReadonly();
 }
 

@@ -45,20 +45,14 @@ describe('fetchHistory (the worker side)', () => {
     if (m.type === 'preview') sentAtPreview = sent;
     posted.push(m);
   };
-  const run = (
-    answer: Response | Error,
-    signal = new AbortController().signal,
-    pace?: () => Promise<void> | undefined,
-  ) => {
+  const run = (answer: Response | Error, signal = new AbortController().signal) => {
     const fetchFn = jasmine
       .createSpy('fetch')
       .and.callFake(() =>
         answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer),
       );
-    return { fetchFn, done: fetchHistory(job, post, signal, fetchFn, pace) };
+    return { fetchFn, done: fetchHistory(job, post, signal, fetchFn) };
   };
-  /** Lets every pending promise and stream read settle. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve));
 
   beforeEach(() => (posted = []));
 
@@ -103,37 +97,6 @@ describe('fetchHistory (the worker side)', () => {
     await run(new TypeError('Failed to fetch')).done;
     await run(new Response('<html>proxy</html>')).done;
     expect(posted.map((m) => m.type === 'failed' && m.status)).toEqual([0, -1]);
-  });
-
-  it('parses no chunk while the page holds it, and all of them once released', async () => {
-    let release: () => void = () => undefined;
-    let held = true;
-    const pace = () => (held ? new Promise<void>((resolve) => (release = resolve)) : undefined);
-    const json = JSON.stringify(rows(600));
-    const { done } = run(new Response(streamed(json, 8 * 1024)), undefined, pace);
-    await settle();
-    await settle();
-    expect(posted).toEqual([]); // the first chunk arrived and waits unparsed
-
-    held = false;
-    release();
-    await done;
-    expect(posted.some((m) => m.type === 'preview')).toBeTrue();
-    const last = posted.at(-1);
-    expect(last?.type === 'done' && last.columns.size).toBe(600);
-  });
-
-  it('posts nothing when cancelled while held', async () => {
-    const controller = new AbortController();
-    let release: () => void = () => undefined;
-    const pace = () => new Promise<void>((resolve) => (release = resolve));
-    const body = streamed(JSON.stringify(rows(50)), 64);
-    const { done } = run(new Response(body), controller.signal, pace);
-    await settle();
-    controller.abort();
-    release();
-    await done;
-    expect(posted).toEqual([]);
   });
 
   it('posts nothing once cancelled', async () => {

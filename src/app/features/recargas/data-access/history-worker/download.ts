@@ -84,15 +84,13 @@ export interface FetchJob {
 /**
  * The worker's download: the page's bearer token and ETag go along; a 304 keeps the page's
  * rows; any other failure goes back with its status and body, for the page's error and
- * sign-in handling. Nothing is posted once `signal` is aborted. Each chunk waits for `pace`
- * before it is parsed (the page's renders come first).
+ * sign-in handling. Nothing is posted once `signal` is aborted.
  */
 export async function fetchHistory(
   m: FetchJob,
   post: Post,
   signal: AbortSignal,
   fetchFn: typeof fetch = fetch,
-  pace: () => Promise<void> | undefined = () => undefined,
 ): Promise<void> {
   const fail = (status: number, body = '') => {
     if (!signal.aborted) post({ type: 'failed', job: m.job, status, body });
@@ -124,8 +122,6 @@ export async function fetchHistory(
     }
     if (signal.aborted) return void chunks.return(undefined);
     if (next.done) break;
-    await pace();
-    if (signal.aborted) return void chunks.return(undefined);
     bytes += next.value.length;
     try {
       parser.push(next.value);

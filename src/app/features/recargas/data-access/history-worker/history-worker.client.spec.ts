@@ -4,7 +4,6 @@ import { Subscription } from 'rxjs';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { ApiError } from '../../../../core/http/api-error';
 import { apiTestingProviders, storeSignedIn } from '../../../../../testing/providers';
-import { Foreground } from '../../../../shared/foreground';
 import { columnsOf } from './column-ops';
 import {
   DownloadEvent,
@@ -115,39 +114,6 @@ describe('HistoryDownloader', () => {
       timing: null,
     });
     expect(events.length).toBe(1);
-  });
-
-  describe('while the page renders', () => {
-    const yields = () => worker.sent.filter((m) => m.type === 'yield');
-    const painted = () =>
-      new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-    it('has the worker hold its parse, and go on when the render is done', () => {
-      const end = TestBed.inject(Foreground).begin();
-      expect(yields()).toEqual([{ type: 'yield', ms: 100 }]);
-      end();
-      expect(yields()).toEqual([
-        { type: 'yield', ms: 100 },
-        { type: 'yield', ms: 0 },
-      ]);
-    });
-
-    it('holds nothing when no download runs, but still releases an earlier hold', () => {
-      worker.answer({ type: 'not-modified', job: worker.job.job, etag: null, timing: null });
-      const end = TestBed.inject(Foreground).begin();
-      expect(yields()).toEqual([]);
-      end();
-      expect(yields()).toEqual([{ type: 'yield', ms: 0 }]);
-    });
-
-    it('holds the parse while the first rows are painted', async () => {
-      worker.answer({ type: 'preview', job: worker.job.job, columns });
-      expect(events.map((e) => e.kind)).toEqual(['preview']);
-      expect(yields()).toEqual([{ type: 'yield', ms: 100 }]);
-      await painted();
-      await painted();
-      expect(yields().at(-1)).toEqual({ type: 'yield', ms: 0 });
-    });
   });
 
   it('says there was no answer, and stops the worker job when nobody waits', () => {

@@ -12,14 +12,12 @@ import {
   inject,
   runInInjectionContext,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Observable, filter, map, timeout } from 'rxjs';
 import { authInterceptor } from '../../../../core/auth/auth.interceptor';
 import { API_CONFIG } from '../../../../core/http/api-config';
 import { ApiError, toApiError } from '../../../../core/http/api-error';
 import { NetworkStatus } from '../../../../core/http/network-status';
 import { SesionCaja, toSesionCaja } from '../../../../core/session/caja.model';
-import { Foreground, afterNextPaint } from '../../../../shared/foreground';
 import { HistoryColumns, HistoryList } from './columns';
 import { AnswerTiming, FromWorker, ToWorker } from './protocol';
 
@@ -48,8 +46,6 @@ const PATHS: Record<HistoryList, string> = {
 };
 /** A 64 MB history takes seconds to produce: the time limit runs between its events. */
 const HISTORY_TIMEOUT_MS = 120_000;
-/** How long the worker holds its parse for a page render, unless released before (Pacer). */
-const RENDER_HOLD_MS = 100;
 
 /** Carries a download event through the auth interceptor, which passes user events as is. */
 interface Carried {
@@ -61,7 +57,6 @@ interface Carried {
  * Downloads a history in a Web Worker (parse and index off the page's thread) and streams back
  * its events. The request goes through the app's own auth interceptor, so a 401 refreshes the
  * token once and retries, and a refused refresh asks to sign in again and retries after it.
- * While the page renders (Foreground, the first rows included), the worker holds its parse.
  */
 @Injectable({ providedIn: 'root' })
 export class HistoryDownloader {
@@ -69,18 +64,9 @@ export class HistoryDownloader {
   private readonly config = inject(API_CONFIG);
   private readonly network = inject(NetworkStatus);
   private readonly createWorker = inject(HISTORY_WORKER);
-  private readonly foreground = inject(Foreground);
   private worker: WorkerPort | null = null;
   private nextJob = 1;
   private readonly jobs = new Map<number, (message: FromWorker) => void>();
-
-  constructor() {
-    this.foreground.busy$.pipe(takeUntilDestroyed()).subscribe((busy) => {
-      // A release always goes (a hold may outlive its job); a hold only when a parse runs.
-      if (this.worker && (!busy || this.jobs.size))
-        this.worker.postMessage({ type: 'yield', ms: busy ? RENDER_HOLD_MS : 0 });
-    });
-  }
 
   /** Starting a worker costs ~20 ms: a screen about to need it may start it early. */
   warmUp(): void {
@@ -118,7 +104,6 @@ export class HistoryDownloader {
         else if (m.type === 'preview') {
           if (!marked) performance.mark('history:first-rows', { detail: { list } });
           marked = true;
-          afterNextPaint(this.foreground.begin()); // the first rows' render
           emit({ kind: 'preview', columns: m.columns });
         } else {
           this.jobs.delete(job);

@@ -1,5 +1,4 @@
 import { fetchHistory } from './download';
-import { Pacer } from './pacer';
 import { FromWorker, ToWorker } from './protocol';
 
 /**
@@ -8,7 +7,6 @@ import { FromWorker, ToWorker } from './protocol';
  * job posts nothing more.
  */
 const downloads = new Map<number, AbortController>();
-const pacer = new Pacer();
 
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
   postMessage(message, { transfer });
@@ -19,17 +17,12 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     case 'fetch': {
       const controller = new AbortController();
       downloads.set(m.job, controller);
-      void fetchHistory(m, post, controller.signal, fetch, () => pacer.wait()).finally(() =>
-        downloads.delete(m.job),
-      );
+      void fetchHistory(m, post, controller.signal).finally(() => downloads.delete(m.job));
       break;
     }
     case 'cancel':
       downloads.get(m.job)?.abort();
       downloads.delete(m.job);
-      break;
-    case 'yield':
-      pacer.hold(m.ms);
       break;
   }
 });

@@ -8,14 +8,10 @@ export interface AnswerTiming {
   bytes: number;
 }
 
-/**
- * Page to worker: download a history (with the page's headers), or stop doing so; or hold
- * every parse for up to `ms` while the page renders (0: go on now; see Pacer).
- */
+/** Page to worker: download a history (with the page's headers), or stop doing so. */
 export type ToWorker =
   | { type: 'fetch'; job: number; list: HistoryList; url: string; headers: Record<string, string> }
-  | { type: 'cancel'; job: number }
-  | { type: 'yield'; ms: number };
+  | { type: 'cancel'; job: number };
 
 /** Worker to page. Columns travel as transferred buffers, never copied. */
 export type FromWorker =
