@@ -121,14 +121,12 @@ export function fields(
 
 /** Index of the closing quote of the string starting at b[p] (its opening quote). */
 export function stringEnd(b: Uint8Array, p: number): number {
-  for (let i = p + 1; ;) {
-    const q = b.indexOf(QUOTE, i); // a native search: strings are most of a row's bytes
-    if (q < 0) throw bad();
-    let k = q - 1;
-    while (k > p && b[k] === BACKSLASH) k--;
-    if ((q - 1 - k) % 2 === 0) return q; // not escaped: an even run of backslashes before it
-    i = q + 1;
+  for (let i = p + 1; i < b.length; i++) {
+    const c = b[i];
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i;
   }
+  throw bad();
 }
 
 /** Index after the JSON value starting at b[p]. */

@@ -43,28 +43,13 @@ export class ArraySplitter {
     let cut = -1;
     let end = -1;
     let { depth, inString, escaped } = this;
-    const n = chunk.length;
-    let i = from;
-    while (i < n) {
-      if (inString) {
-        // Most of a row's bytes are inside strings: jump to the next quote (a native search),
-        // then tell an escaped quote by the backslashes right before it.
-        if (escaped) {
-          escaped = false;
-          i++;
-          continue;
-        }
-        const q = chunk.indexOf(QUOTE, i);
-        if (q < 0) {
-          escaped = oddBackslashesBefore(chunk, n, i);
-          break;
-        }
-        if (!oddBackslashesBefore(chunk, q, i)) inString = false;
-        i = q + 1;
-        continue;
-      }
+    for (let i = from; i < chunk.length; i++) {
       const b = chunk[i];
-      if (b === QUOTE) inString = true;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (b === BACKSLASH) escaped = true;
+        else if (b === QUOTE) inString = false;
+      } else if (b === QUOTE) inString = true;
       else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
       else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
         depth--;
@@ -76,7 +61,6 @@ export class ArraySplitter {
         if (first < 0) first = i;
         cut = i;
       }
-      i++;
     }
     this.depth = depth;
     this.inString = inString;
@@ -123,13 +107,6 @@ export class ArraySplitter {
     }
     return -1;
   }
-}
-
-/** Whether an odd number of backslashes stands right before `at`, looking no further back than `from`. */
-export function oddBackslashesBefore(bytes: Uint8Array, at: number, from: number): boolean {
-  let k = at - 1;
-  while (k >= from && bytes[k] === BACKSLASH) k--;
-  return (at - 1 - k) % 2 === 1;
 }
 
 function isBlank(bytes: Uint8Array, from: number, to: number): boolean {
