@@ -68,11 +68,6 @@ export class HistoryDownloader {
   private nextJob = 1;
   private readonly jobs = new Map<number, (message: FromWorker) => void>();
 
-  /** Starting a worker costs ~20 ms: a screen about to need it may start it early. */
-  warmUp(): void {
-    this.port();
-  }
-
   download(list: HistoryList, etag: string | null): Observable<DownloadEvent> {
     const url = new URL(`${this.config.baseUrl}${PATHS[list]}`, document.baseURI).href;
     const headers = etag ? new HttpHeaders({ 'If-None-Match': etag }) : undefined;
