@@ -59,7 +59,7 @@ async function historyRun(page, heap, cdp, server) {
   const { peak } = await heap.sampleWhile(
     (async () => {
       await page.goto(PATH, { waitUntil: 'commit' });
-      await page.waitForFunction(() => window.__firstRowAt !== null, null, { timeout: 300_000 });
+      await page.evaluate(() => window.__firstRow); // no waitForFunction here (see installProbes)
       while (!answered()) await new Promise((r) => setTimeout(r, 50));
       await waitQuiet(page);
     })(),

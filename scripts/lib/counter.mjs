@@ -32,12 +32,14 @@ function watchUsable() {
     return !!input && !input.disabled;
   };
   window.__usableAt = null;
+  let usableNow;
+  window.__usable = new Promise((resolve) => (usableNow = resolve));
   // Only on the way to the counter (the sign-in page leads there): on any other screen the
   // probe's frame-by-frame search would be work of its own on the page's main thread, and a
   // page that asks for every frame makes a key wait for the next one (the bench's keystrokes).
   const onTheWay = () => ['/recargas', '/login'].includes(location.pathname);
   const tick = () => {
-    if (usable()) window.__usableAt = performance.now();
+    if (usable()) usableNow((window.__usableAt = performance.now()));
     else if (onTheWay()) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -53,11 +55,32 @@ export function watchCounter(context) {
  * it, by role and accessible name, and returns the time it became usable in the page.
  */
 export async function untilUsable(page, timeout = 60_000) {
-  const at = await page.waitForFunction(() => window.__usableAt, null, { timeout });
+  // One small evaluate of the probe's promise: `waitForFunction` would evaluate Playwright's
+  // 330 kB injected script on the page's main thread while the counter starts (~17 ms here).
+  // A navigation under way (the sign-in leads here) destroys the document evaluated: ask the next.
+  const usableAt = async () => {
+    for (;;) {
+      try {
+        return await page.evaluate(() => window.__usable);
+      } catch (e) {
+        if (!/context was destroyed|navigat/i.test(String(e))) throw e;
+      }
+    }
+  };
+  let timer;
+  const at = await Promise.race([
+    usableAt(),
+    new Promise((_, fail) => {
+      timer = setTimeout(
+        () => fail(new Error(`The counter was not usable in ${timeout} ms`)),
+        timeout,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
   const region = page.getByRole('region', { name: 'Saldos de operadoras' });
   if (!/Bs\s[\d.]+,\d\d/.test(await region.innerText()))
     throw new Error('The balances region shows no amount');
   if (!(await page.getByRole('textbox', { name: 'Número de celular' }).isEnabled()))
     throw new Error('Número de celular is disabled');
-  return at.jsonValue();
+  return at;
 }
