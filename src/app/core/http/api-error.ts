@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { formatBs, parseWireMoney } from '../../shared/money';
 
 /** Why a request has no answer at all: the connection dropped, or our own time limit passed. */
 export type NoAnswerReason = 'network' | 'timeout';
@@ -61,12 +62,16 @@ const KNOWN_MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Unauthorized$/, () => FALLBACK_BY_STATUS[401]],
   [/^Internal server error$/i, () => FALLBACK_BY_STATUS[500]],
   [/^(Bad Gateway|Service Unavailable|Gateway Timeout)$/i, () => 'El servidor no está disponible.'],
-  [/^(\w+) must not be less than ([\d.]+)$/, (m) => `${fieldName(m[1])}: el mínimo es ${m[2]}.`],
+  [
+    /^(\w+) must not be less than ([\d.]+)$/,
+    (m) => `${fieldName(m[1])}: el mínimo es ${minimum(m[1], m[2])}.`,
+  ],
   [
     /^(\w+) must be a number conforming to the specified constraints$/,
     (m) => `${fieldName(m[1])} debe ser un número.`,
   ],
-  [/^(\w+) should not be empty$/, (m) => `${fieldName(m[1])} es obligatorio.`],
+  // `Falta la operadora.`: no adjective to agree with the field's gender.
+  [/^(\w+) should not be empty$/, (m) => `Falta ${lowerFirst(fieldName(m[1]))}.`],
   [/^(\w+) must be a string$/, (m) => `${fieldName(m[1])} debe ser texto.`],
   [
     /^(\w+) must be one of the following values: (.*)$/,
@@ -90,6 +95,17 @@ const FIELD_NAMES: Record<string, string> = {
 
 function fieldName(field: string): string {
   return FIELD_NAMES[field] ?? `El campo «${field}»`;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+const MONEY_FIELDS = new Set(['monto', 'monto_final_real', 'monto_inicial']);
+
+/** A limit as a cashier reads it: `Bs 0,10` for an amount, a decimal comma otherwise. */
+function minimum(field: string, value: string): string {
+  const n = Number(value);
+  if (MONEY_FIELDS.has(field) && Number.isFinite(n)) return formatBs(parseWireMoney(n));
+  return value.replace('.', ',');
 }
 
 export function toSpanish(message: string): string {

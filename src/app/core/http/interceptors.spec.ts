@@ -80,7 +80,7 @@ describe('apiBaseUrlInterceptor + apiErrorInterceptor', () => {
         ),
     );
     expect(e.messages).toEqual([
-      'El monto: el mínimo es 0.1.',
+      'El monto: el mínimo es Bs 0,10.',
       'El monto debe ser un número.',
       'El campo «foo» no está permitido.',
     ]);

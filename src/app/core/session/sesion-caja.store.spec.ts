@@ -66,6 +66,36 @@ describe('SesionCajaStore', () => {
     expect(store.tillCash()).toBeNull();
   });
 
+  it('reads the session again when the service refuses a close (closed elsewhere), not after a lost answer', () => {
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.expectOne('/api/cajas').flush([]);
+    ctrl.expectOne('/api/cajas/sesion/1/balance').flush('500.00');
+    let refused: ApiError | null = null;
+    store.cerrar(50000 as Cents).subscribe({ error: (e: ApiError) => (refused = e) });
+    ctrl
+      .expectOne('/api/cajas/sesion/1/cerrar')
+      .flush(errorBody(400, '/cajas/sesion/1/cerrar', 'La sesión ya está cerrada', 'Bad Request'), {
+        status: 400,
+        statusText: 'Bad Request',
+      });
+    expect(refused!.messages).toEqual(['La sesión ya está cerrada']);
+    const none = errorBody(404, '/cajas/sesion-activa/3', 'No hay sesión activa', 'Not Found');
+    ctrl
+      .expectOne('/api/cajas/sesion-activa/3')
+      .flush(none, { status: 404, statusText: 'Not Found' });
+    ctrl.match('/api/cajas').forEach((r) => r.flush([]));
+    expect(store.hasOpenSession()).toBeFalse();
+
+    // A lost answer: nothing read again here (the page says it could not tell).
+    store.reload();
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.expectOne('/api/cajas/sesion/1/balance').flush('500.00');
+    store.cerrar(50000 as Cents).subscribe({ error: () => undefined });
+    ctrl.expectOne('/api/cajas/sesion/1/cerrar').error(new ProgressEvent('error'));
+    ctrl.expectNone('/api/cajas/sesion-activa/3');
+    ctrl.match('/api/cajas').forEach((r) => r.flush([]));
+  });
+
   it('keeps the error of a failed read for the screen to show', () => {
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(null, { status: 500, statusText: 'Error' });
     const state = store.state();

@@ -144,16 +144,29 @@ export class SesionCajaStore {
 
   abrir(idCaja: number, montoInicial?: Cents): Observable<SesionCaja> {
     const user = this.requireUser();
-    return this.api
-      .abrir({ idCaja, idUsuario: user.id, montoInicial })
-      .pipe(tap(() => this.reload()));
+    return this.api.abrir({ idCaja, idUsuario: user.id, montoInicial }).pipe(this.readAgainAfter());
   }
 
   cerrar(montoFinalReal: Cents): Observable<SesionCaja> {
     const user = this.requireUser();
     const sesion = this.sesion();
     if (!sesion) throw new ApiError(400, ['No tienes una caja abierta.']);
-    return this.api.cerrar(sesion.id, montoFinalReal, user.id).pipe(tap(() => this.reload()));
+    return this.api.cerrar(sesion.id, montoFinalReal, user.id).pipe(this.readAgainAfter());
+  }
+
+  /**
+   * The session is read again after an open or a close, and after the service refused one
+   * (`La sesión ya está cerrada`, `El usuario ya cuenta con una caja abierta`: its state is not
+   * the one this page shows, changed elsewhere). Not after a lost answer or a 401.
+   */
+  private readAgainAfter<T>() {
+    return tap<T>({
+      next: () => this.reload(),
+      error: (e: unknown) => {
+        const status = toApiError(e).status;
+        if (status >= 400 && status < 500 && status !== 401) this.reload();
+      },
+    });
   }
 
   private loadCajas(): void {

@@ -74,6 +74,42 @@ describe('UsuariosStore', () => {
     expect(JSON.stringify([...store.names()])).not.toContain('$2b$');
   });
 
+  it('whenAnswered: resolves once every id asked has its answer, a name or `Usuario N`', async () => {
+    let done = false;
+    void store.whenAnswered([1, 4, 77]).then(() => (done = true));
+    await microtasks();
+    ctrl.expectNone('/api/usuario/1'); // known from the sign-in
+    ctrl.expectOne('/api/usuario/4').flush(found(4, 'Ana Choque'));
+    await microtasks();
+    expect(done).toBeFalse(); // 77 still on its way
+    ctrl.expectOne('/api/usuario/77').flush(null, { status: 500, statusText: 'Error' });
+    await microtasks();
+    expect(done).toBeTrue();
+    expect(store.label(4)).toBe('Ana Choque');
+    expect(store.label(77)).toBe('Usuario 77');
+    // All known: at once, nothing asked.
+    let again = false;
+    void store.whenAnswered([1, 4]).then(() => (again = true));
+    await microtasks();
+    await microtasks();
+    expect(again).toBeTrue();
+  });
+
+  it('whenAnswered: gives up after its time limit, the pending name still pending', async () => {
+    let done = false;
+    void store.whenAnswered([8], 2_000).then(() => (done = true));
+    await microtasks();
+    const req = ctrl.expectOne('/api/usuario/8');
+    jasmine.clock().tick(1_999);
+    await microtasks();
+    expect(done).toBeFalse();
+    jasmine.clock().tick(1);
+    await microtasks();
+    expect(done).toBeTrue();
+    expect(store.label(8)).toBe('…');
+    req.flush(found(8, 'Eva Mita'));
+  });
+
   it('names the signed-in user from the sign-in, without asking', async () => {
     expect(store.label(1)).toBe('Sergio Mamani');
     await microtasks();

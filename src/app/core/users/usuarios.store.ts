@@ -11,6 +11,8 @@ import { toUsuarioName, unknownUsuarioLabel } from './usuarios.mapper';
 export const USUARIO_RETRY_MS = 30_000;
 /** Shown while the name is on its way. */
 export const PENDING_LABEL = '…';
+/** How long `whenAnswered` waits at most for the names asked. */
+export const ANSWER_WAIT_MS = 5_000;
 
 type Entry =
   { kind: 'pending' } | { kind: 'known'; name: string } | { kind: 'unknown' } | { kind: 'failed' };
@@ -30,6 +32,8 @@ export class UsuariosStore {
   private readonly queued = new Set<number>();
   private readonly running = new Map<number, Subscription>();
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
+  /** `whenAnswered` callers, checked at each answer. */
+  private readonly waiters = new Set<() => void>();
   /** The signed-in user the names belong to. */
   private userId: number | null = null;
 
@@ -77,6 +81,34 @@ export class UsuariosStore {
   }
 
   /**
+   * Resolves once each id has had its answer (a name, or `Usuario N` for an id unknown or not
+   * answered), asking for those not asked yet; at the latest after `timeoutMs`. For what is
+   * written once, such as an export, where a `…` would stay.
+   */
+  whenAnswered(ids: Iterable<number>, timeoutMs = ANSWER_WAIT_MS): Promise<void> {
+    const wanted = [...ids].filter((id) => Number.isInteger(id) && id > 0);
+    this.request(wanted);
+    const answered = () =>
+      wanted.every((id) => {
+        const kind = this.entries().get(id)?.kind;
+        return kind !== undefined && kind !== 'pending';
+      });
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      const check = () => {
+        if (answered()) finish();
+      };
+      const timer = setTimeout(finish, timeoutMs);
+      this.waiters.add(check);
+      queueMicrotask(check); // after request()'s own microtask has marked the ids pending
+    });
+  }
+
+  /**
    * Asks for the ids not known or asked yet. Safe to call from anywhere, a computed included:
    * nothing is written before the next microtask.
    */
@@ -119,6 +151,7 @@ export class UsuariosStore {
   private settle(id: number, entry: Entry): void {
     this.running.delete(id);
     this.entries.update((m) => new Map(m).set(id, entry));
+    for (const check of [...this.waiters]) check();
   }
 
   /** Dropped entries are asked again by the next read. */

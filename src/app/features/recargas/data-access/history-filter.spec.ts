@@ -56,13 +56,13 @@ describe('history filter', () => {
     });
   });
 
-  it('gives the quick ranges relative to today, Todo without limits', () => {
+  it('gives the quick ranges relative to today, Todo without limits of date or session', () => {
     const today = day('2026-11-26');
     expect(quickRange('hoy', today)).toEqual({ desde: '2026-11-26', hasta: '2026-11-26' });
     expect(quickRange('ayer', today)).toEqual({ desde: '2026-11-25', hasta: '2026-11-25' });
     expect(quickRange('7', today)).toEqual({ desde: '2026-11-20', hasta: '2026-11-26' });
     expect(quickRange('30', today)).toEqual({ desde: '2026-10-28', hasta: '2026-11-26' });
-    expect(quickRange('todo', today)).toEqual({ desde: null, hasta: null });
+    expect(quickRange('todo', today)).toEqual({ desde: null, hasta: null, sesion: null });
   });
 
   it('recognises the quick range the dates match', () => {
@@ -70,6 +70,15 @@ describe('history filter', () => {
     const f = { ...defaultFilter('supervisor', null, today), ...quickRange('7', today) };
     expect(activeQuickRange(f, today)).toBe('7');
     expect(activeQuickRange({ ...f, desde: '2026-01-01' }, today)).toBeNull();
+  });
+
+  it('does not show Todo pressed while a session filter narrows the history', () => {
+    const today = day('2026-11-26');
+    const mine = defaultFilter('cajero', 41, today); // no dates, the own session
+    expect(activeQuickRange(mine, today)).toBeNull();
+    expect(activeQuickRange({ ...mine, ...quickRange('todo', today) }, today)).toBe('todo');
+    // The other ranges keep the session: today's part of it.
+    expect(activeQuickRange({ ...mine, ...quickRange('hoy', today) }, today)).toBe('hoy');
   });
 
   describe('defaults', () => {

@@ -63,10 +63,11 @@ export function isoToBoText(iso: string): string {
   return `${day}/${month}/${year}`;
 }
 
-export function quickRange(
-  range: QuickRange,
-  today: number,
-): Pick<HistoryFilter, 'desde' | 'hasta'> {
+/** What a quick range changes: the dates; `Todo` (the whole history) the session filter too. */
+export type QuickRangeChange = Pick<HistoryFilter, 'desde' | 'hasta'> &
+  Partial<Pick<HistoryFilter, 'sesion'>>;
+
+export function quickRange(range: QuickRange, today: number): QuickRangeChange {
   const span = (from: number, to: number) => ({ desde: dayToIso(from), hasta: dayToIso(to) });
   switch (range) {
     case 'hoy':
@@ -78,7 +79,7 @@ export function quickRange(
     case '30':
       return span(today - 29, today);
     case 'todo':
-      return { desde: null, hasta: null };
+      return { desde: null, hasta: null, sesion: null };
   }
 }
 
@@ -88,7 +89,11 @@ export function activeQuickRange(f: HistoryFilter, today: number): QuickRange | 
   return (
     all.find((r) => {
       const q = quickRange(r, today);
-      return q.desde === f.desde && q.hasta === f.hasta;
+      return (
+        q.desde === f.desde &&
+        q.hasta === f.hasta &&
+        (q.sesion === undefined || q.sesion === f.sesion)
+      );
     }) ?? null
   );
 }

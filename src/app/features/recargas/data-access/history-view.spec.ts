@@ -44,7 +44,14 @@ describe('HistoryView (filter in the URL)', () => {
     while (!ok()) await new Promise((r) => setTimeout(r, 10));
   };
 
+  let names: Map<number, string>;
+  let asked: number[];
+  let answered: Promise<void>;
+
   beforeEach(() => {
+    names = new Map([[3, 'Carla Quispe']]);
+    asked = [];
+    answered = Promise.resolve();
     rows.set([
       row({ id: 3, at: `${today}T18:00:00Z`, idSesion: 41, numeroCliente: '76543210' }),
       row({ id: 2, at: `${today}T17:00:00Z`, idSesion: 41, operadora: OperadoraNombre.Entel }),
@@ -59,8 +66,12 @@ describe('HistoryView (filter in the URL)', () => {
         {
           provide: UsuariosStore,
           useValue: {
-            label: (id: number) => (id === 3 ? 'Carla Quispe' : `Usuario ${id}`),
+            label: (id: number) => names.get(id) ?? `Usuario ${id}`,
             request: () => undefined,
+            whenAnswered: (ids: Iterable<number>) => {
+              asked.push(...ids);
+              return answered;
+            },
           },
         },
       ],
@@ -99,6 +110,42 @@ describe('HistoryView (filter in the URL)', () => {
     expect(view.shown().map((r) => r.id)).toEqual([1]);
     await until(() => url().includes('numero='));
     expect(url()).toBe('/h?numero=7111%202&rango=todo');
+  });
+
+  it('Todo shows the whole history: it clears a session filter as well as the dates', async () => {
+    const view = await open('/h?desde=2026-01-01&sesion=7');
+    view.applyQuickRange('todo');
+    await until(() => url().includes('rango='));
+    expect(url()).toBe('/h?rango=todo');
+    expect(view.filter().sesion).toBeNull();
+  });
+
+  it('exports once the cashiers are named: no `…` written for good, one file for two clicks', async () => {
+    const files: Blob[] = [];
+    spyOn(URL, 'createObjectURL').and.callFake((b: Blob | MediaSource) => {
+      files.push(b as Blob);
+      return 'blob:test';
+    });
+    spyOn(HTMLAnchorElement.prototype, 'click');
+    let answer!: () => void;
+    answered = new Promise<void>((r) => (answer = r));
+    names.set(3, '…'); // on its way
+    const view = await open('/h?rango=todo');
+    const first = view.exportCsv();
+    void view.exportCsv(); // a second click while waiting
+    expect(view.exporting()).toBeTrue();
+    expect(asked).toEqual([3]);
+    await Promise.resolve();
+    expect(files.length).toBe(0);
+    names.set(3, 'Carla Quispe');
+    answer();
+    await first;
+    expect(view.exporting()).toBeFalse();
+    expect(files.length).toBe(1);
+    const csv = await files[0].text();
+    expect(csv).toContain('Carla Quispe');
+    expect(csv).not.toContain('…');
+    expect(csv.trim().split('\r\n').length).toBe(4); // header and the three rows
   });
 
   it('writes quick ranges, choices and the sort into the URL', async () => {

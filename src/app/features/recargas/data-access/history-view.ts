@@ -1,4 +1,4 @@
-import { DestroyRef, Signal, computed, effect, inject, linkedSignal } from '@angular/core';
+import { DestroyRef, Signal, computed, effect, inject, linkedSignal, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Params, Router } from '@angular/router';
 import { Subject, debounceTime } from 'rxjs';
@@ -186,13 +186,29 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     this.navigate(this.filter(), nextSort(this.sort(), key), false);
   }
 
-  exportCsv(): void {
+  /** True while an export waits for its cashiers' names. */
+  readonly exporting = signal(false);
+
+  /**
+   * The rows shown, as a CSV download, once the names of their cashiers are in (a name still
+   * on its way would be written `…` for good).
+   */
+  async exportCsv(): Promise<void> {
     const index = this.index();
+    if (!index || !this.order() || !this.complete() || this.exporting()) return;
+    this.exporting.set(true);
+    try {
+      await this.usuarios.whenAnswered(distinctUsers(index.user));
+    } finally {
+      this.exporting.set(false);
+    }
+    // What is shown now (the filter may have changed meanwhile).
+    const shown = this.index();
     const order = this.order();
-    if (!index || !order || !this.complete()) return;
+    if (!shown || !order || !this.complete()) return;
     // Objects only for the rows exported, at their positions.
     const rows: HistoryRecord[] = [];
-    for (const position of order) rows[position] = rowAt(index, position);
+    for (const position of order) rows[position] = rowAt(shown, position);
     const csv = historyCsv(this.kind, rows, order, this.cajeroName());
     downloadText(historyCsvFilename(this.kind, this.filter()), csv);
   }

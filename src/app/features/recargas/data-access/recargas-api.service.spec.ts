@@ -63,7 +63,7 @@ describe('RecargasApiService', () => {
         monto: 2000 as Cents,
         numeroCliente: '76543210',
         idSesion: 1,
-        idUsuario: null,
+        idUsuario: 3, // the answer's id_user_create: a fresh row names its cashier
       }),
     );
     expect(r.fechaHora.toISOString()).toBe('2026-11-25T20:29:50.720Z');

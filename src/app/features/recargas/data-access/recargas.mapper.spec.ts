@@ -22,10 +22,12 @@ describe('recargas mapper', () => {
     });
   });
 
-  it('maps the answer to a top-up (a JSON number, no embedded session): no cashier', () => {
+  it('maps the answer to a top-up (a JSON number, no embedded session): its cashier from id_user_create', () => {
     const recarga = toRecargaCliente(RECARGA_OK_BODY as RecargaClienteDto);
     expect(recarga.monto).toBe(2000 as Cents);
-    expect(recarga.idUsuario).toBeNull();
+    expect(recarga.idUsuario).toBe(3);
+    const nobody = { ...RECARGA_OK_BODY, id_user_create: null } as RecargaClienteDto;
+    expect(toRecargaCliente(nobody).idUsuario).toBeNull();
   });
 
   it('maps an injection row: its session comes as id_caja_origen / caja_origen', () => {
@@ -40,7 +42,7 @@ describe('recargas mapper', () => {
     const other = { ...INYECCION_OK_BODY, id_caja_origen: 7 } as InyeccionOperadoraDto;
     const answer = toInyeccionOperadora(other);
     expect(answer.idSesion).toBe(7);
-    expect(answer.idUsuario).toBeNull();
+    expect(answer.idUsuario).toBe(INYECCION_OK_BODY.id_user_create);
   });
 
   it('keeps amounts exact: a float artefact of the service rounds to the cent', () => {

@@ -24,11 +24,12 @@ type Movimiento = Pick<RecargaCliente, 'id' | 'monto' | 'fechaHora' | 'idSesion'
 
 /**
  * The part both rows map alike: the amount parsed here, once, to cents; the time; the session;
- * the cashier when the row embeds its session. The embedded session itself is dropped (rows
- * keep only these fields: memory at 100k rows).
+ * the cashier: the embedded session's, else the row's `id_user_create` (a POST's answer embeds
+ * no session; the service writes the session's cashier there). The embedded session itself is
+ * dropped (rows keep only these fields: memory at 100k rows).
  */
 function toMovimiento(
-  dto: Pick<RecargaClienteDto, 'id' | 'monto' | 'fecha_hora'>,
+  dto: Pick<RecargaClienteDto, 'id' | 'monto' | 'fecha_hora' | 'id_user_create'>,
   idSesion: number,
   sesion: SesionCajaDto | undefined,
 ): Movimiento {
@@ -37,7 +38,7 @@ function toMovimiento(
     monto: parseWireMoney(dto.monto),
     fechaHora: new Date(dto.fecha_hora),
     idSesion,
-    idUsuario: sesion?.id_usuario ?? null,
+    idUsuario: sesion?.id_usuario ?? dto.id_user_create ?? null,
   };
 }
 

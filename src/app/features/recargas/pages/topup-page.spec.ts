@@ -203,6 +203,12 @@ describe('TopupPage', () => {
       monto: 20,
       id_caja_sesion: 1,
     });
+    // While it sends: the button keeps its name (found as `Recargar`), disabled and busy.
+    await fixture.whenStable();
+    const submit = await loader.getHarness(ButtonHarness.with({ text: 'Recargar' }));
+    expect(await submit.isDisabled()).toBeTrue();
+    expect(await (await submit.host()).getAttribute('aria-busy')).toBe('true');
+    expect(statusText()).toContain('Enviando la recarga…');
     post.flush({ ...RECARGA_OK_BODY, id: 7 });
     (await sent(ctrl, SALDOS)).flush([...SALDOS_BODY, VIVA]);
     (await sent(ctrl, BALANCE)).flush('520.00');
@@ -211,6 +217,8 @@ describe('TopupPage', () => {
     expect(statusText()).toContain(
       'Recarga realizada: Tigo 7654 3210 por Bs 20,00 (transacción #7).',
     );
+    expect(statusText()).not.toContain('Enviando');
+    expect(await (await submit.host()).getAttribute('aria-busy')).toBe('false');
     for (const name of ['numero', 'monto'] as const) {
       const f = await field(loader, name);
       expect(await f.isInvalid())

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
@@ -15,7 +24,9 @@ export type { ConfirmData };
 /**
  * The read-back dialog: the cashier reads operator, number and amount to the customer.
  * `Confirmar` has the initial focus (Enter confirms), Esc and `Cancelar` go back. With a
- * `risk`, `Confirmar` first shows the risk and asks `Confirmar de todos modos`.
+ * `risk`, `Confirmar` first shows the risk and asks `Confirmar de todos modos`; the focus then
+ * moves to `Cancelar` (the button it was on is gone): a second Enter, impatient or not, sends
+ * nothing, and the risky one is a deliberate Tab and Enter, or a click.
  */
 @Component({
   selector: 'app-confirm-dialog',
@@ -39,7 +50,7 @@ export type { ConfirmData };
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">Cancelar</button>
+      <button mat-button type="button" #cancel [mat-dialog-close]="false">Cancelar</button>
       @if (second()) {
         <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true">
           Confirmar de todos modos
@@ -93,9 +104,14 @@ export class ConfirmDialog {
   private readonly ref = inject(MatDialogRef<ConfirmDialog, boolean>);
   /** The risk is on screen: a second, deliberate click is needed. */
   protected readonly second = signal(false);
+  private readonly cancel = viewChild.required('cancel', {
+    read: ElementRef<HTMLButtonElement>,
+  });
+  private readonly injector = inject(Injector);
 
   protected confirm(): void {
-    if (this.data.risk) this.second.set(true);
-    else this.ref.close(true);
+    if (!this.data.risk) return void this.ref.close(true);
+    this.second.set(true);
+    afterNextRender(() => this.cancel().nativeElement.focus(), { injector: this.injector });
   }
 }

@@ -57,10 +57,14 @@ describe('ColumnBuilder', () => {
     expect(c.maxDay).toBe(c.day[0]);
   });
 
-  it('gives back the rows the screens read, the cashier from the embedded session', () => {
+  it('gives back the rows the screens read, the cashier from the embedded session, else the creator', () => {
     const b = new ColumnBuilder('recargas');
     add(b, recarga(7, '2026-11-25T15:00:00.000Z', { operadora: 'Entel' as never }));
-    add(b, recarga(6, '2026-11-25T14:00:00.000Z', { caja_sesion: undefined }));
+    add(
+      b,
+      recarga(6, '2026-11-25T14:00:00.000Z', { caja_sesion: undefined, id_user_create: null }),
+    );
+    add(b, recarga(5, '2026-11-25T13:00:00.000Z', { caja_sesion: undefined, id_user_create: 8 }));
     const c = b.finish();
     expect(rowAt(c, 0)).toEqual({
       id: 7,
@@ -72,6 +76,7 @@ describe('ColumnBuilder', () => {
       idUsuario: 3,
     } as never);
     expect(rowAt(c, 1).idUsuario).toBeNull();
+    expect(rowAt(c, 2).idUsuario).toBe(8);
     expect(c.hasUser).toBeTrue();
     expect([...b.sesiones.keys()]).toEqual([41]);
   });

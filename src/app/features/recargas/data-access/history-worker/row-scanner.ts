@@ -22,6 +22,7 @@ const key = (name: string) => encoder.encode(name);
 const K = {
   id: key('id'),
   idUsuario: key('id_usuario'),
+  idUserCreate: key('id_user_create'),
   operadora: key('operadora'),
   operadoraDestino: key('operadora_destino'),
   numero: key('numero_cliente'),
@@ -77,7 +78,8 @@ export class RowScanner {
       op < 0 ? -1 : operadoraIndex(b, op, r.recarga ? r.operadoraEnd : r.destinoEnd),
       cents(b, r.monto, r.montoEnd),
       (r.recarga ? r.idCajaSesion : r.idCajaOrigen) ?? 0,
-      r.recarga ? r.cajaSesionUser : r.cajaOrigenUser,
+      // As the mapper: the embedded session's cashier, else the row's creator.
+      (r.recarga ? r.cajaSesionUser : r.cajaOrigenUser) ?? r.idUserCreate,
       r.recarga && r.numero >= 0 ? stringBytes(b, r.numero, r.numeroEnd) : '',
     );
     return end;
@@ -108,6 +110,7 @@ export class RowScanner {
     } else if (is(b, k0, k1, K.idCajaOrigen)) r.idCajaOrigen = number(b, v0, v1);
     else if (is(b, k0, k1, K.cajaSesion)) r.cajaSesionUser = this.sesion(v0, v1);
     else if (is(b, k0, k1, K.cajaOrigen)) r.cajaOrigenUser = this.sesion(v0, v1);
+    else if (is(b, k0, k1, K.idUserCreate)) r.idUserCreate = number(b, v0, v1);
   };
 
   /** An embedded session: its cashier; the whole of it parsed the first time it is met. */
@@ -149,6 +152,7 @@ const EMPTY_ROW = {
   idCajaOrigen: null as number | null,
   cajaSesionUser: null as number | null,
   cajaOrigenUser: null as number | null,
+  idUserCreate: null as number | null,
 };
 type Row = typeof EMPTY_ROW;
 
