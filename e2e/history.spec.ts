@@ -55,6 +55,23 @@ test.describe('top-up history', () => {
     ).toHaveAttribute('href', `/caja/cierre/${sesion}`);
     await expect(total(page, 'Total')).toContainText('1 recarga');
     await expect(total(page, 'Total')).toContainText('Bs 20,50');
+    // `Todo` is the whole history, other sessions included.
+    await expect(page.getByRole('button', { name: 'Todo' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await page.getByRole('button', { name: 'Todo' }).click();
+    await expect(page.getByRole('button', { name: 'Todo' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.getByRole('button', { name: 'Mi sesión' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await expect(page.getByRole('textbox', { name: 'Sesión' })).toHaveValue('');
+    await expect(page.getByRole('link', { name: /Ver cierre de la sesión/ })).toHaveCount(0);
+    await expect(total(page, 'Total')).toContainText(/\d{2,} recargas/);
   });
 
   test('filters by number and operator, totals to the cent, and the URL keeps it on reload', async ({
