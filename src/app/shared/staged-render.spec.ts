@@ -50,6 +50,12 @@ describe('renderInStages', () => {
     expect(queue.size).toBe(0);
   });
 
+  it('renders a stage in the idle moment itself, not in a later task with the frame', () => {
+    queue.idle();
+    // No await: the stage is on the page when the idle callback returns.
+    expect(text()).toBe('stage 1');
+  });
+
   it('cancels a waiting stage when the screen goes away', async () => {
     fixture.destroy();
     expect(queue.cancelled).toBe(1);
@@ -67,6 +73,13 @@ describe('idleAfter', () => {
     queue.install();
     fixture = TestBed.createComponent(AfterIdle);
     await fixture.whenStable();
+  });
+
+  it('renders in the idle moment itself', async () => {
+    fixture.componentInstance.when.set(true);
+    await fixture.whenStable();
+    queue.idle();
+    expect(text()).toBe('heavy');
   });
 
   it('stays false until the source is true and the page has been idle once', async () => {

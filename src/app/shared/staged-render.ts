@@ -1,4 +1,5 @@
 import {
+  ApplicationRef,
   DestroyRef,
   Injector,
   Signal,
@@ -22,6 +23,7 @@ const IDLE_TIMEOUT_MS = 200;
 export function renderInStages(stages: number): Signal<number> {
   const stage = signal(0);
   const injector = inject(Injector);
+  const app = inject(ApplicationRef);
   let cancel: (() => void) | null = null;
   const next = () => {
     if (stage() >= stages) return;
@@ -29,6 +31,7 @@ export function renderInStages(stages: number): Signal<number> {
       cancel = null;
       stage.update((s) => s + 1);
       afterNextRender(next, { injector });
+      renderNow(app);
     });
   };
   afterNextRender(next, { injector });
@@ -43,6 +46,7 @@ export function renderInStages(stages: number): Signal<number> {
  */
 export function idleAfter(when: Signal<boolean>): Signal<boolean> {
   const ready = signal(false);
+  const app = inject(ApplicationRef);
   let cancel: (() => void) | null = null;
   effect(() => {
     const on = when();
@@ -54,11 +58,21 @@ export function idleAfter(when: Signal<boolean>): Signal<boolean> {
         cancel = whenIdle(() => {
           cancel = null;
           ready.set(true);
+          renderNow(app);
         });
     });
   });
   inject(DestroyRef).onDestroy(() => cancel?.());
   return ready.asReadonly();
+}
+
+/**
+ * Renders what the idle callback changed in its own task. Left to the scheduler, the render
+ * often runs in the next animation frame, where the browser's style, layout and paint of the
+ * new part follow in the same task: one task of both, where these are two.
+ */
+function renderNow(app: ApplicationRef): void {
+  app.tick();
 }
 
 /** Runs `run` when the page is next idle (within IDLE_TIMEOUT_MS); returns its cancel. */
