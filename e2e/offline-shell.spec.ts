@@ -69,9 +69,23 @@ test('a second visit takes the app from the worker: under 10 kB from the network
 }) => {
   await firstVisit(context, page);
   await servedSinceLastCall(page);
+  const api: string[] = [];
+  const apiFromWorker: string[] = [];
+  const codeFromWorker: string[] = [];
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/')) {
+      api.push(path);
+      if (r.fromServiceWorker()) apiFromWorker.push(path);
+    } else if (path.endsWith('.js') && r.fromServiceWorker()) codeFromWorker.push(path);
+  });
 
   await page.reload();
   await expectCounterUsable(page);
+  // The app's code comes from the worker; the service's answers never pass through it.
+  expect(codeFromWorker.length).toBeGreaterThan(0);
+  expect(api.length).toBeGreaterThan(0);
+  expect(apiFromWorker).toEqual([]);
 
   const served = await servedSinceLastCall(page);
   const code = served.filter((s) => /\.(js|css)$/.test(s.path.split('?')[0]));

@@ -7,8 +7,9 @@ export interface SwMessage {
 }
 
 /**
- * The app shell's service worker (production build only), registered by hand: the same
- * `ngsw-worker.js` and the same messages as `@angular/service-worker`'s `SwUpdate`, without its
+ * The app shell's service worker (production build only), registered by hand: `kantuta-sw.js`
+ * (public/), Angular's `ngsw-worker.js` with the service's traffic (`/api`, `/socket.io`) left to
+ * the browser, and the same messages as `@angular/service-worker`'s `SwUpdate`, without its
  * ~2 kB in the counter's first load. A new version needs no activation call: the next page
  * load (a new client) gets it.
  */
@@ -19,7 +20,7 @@ export class SwVersions {
   readonly events$: Observable<SwMessage> = this.messages.asObservable();
 
   /** Registers the worker once the app is stable, 30 s at the latest. */
-  register(script = 'ngsw-worker.js'): void {
+  register(script = 'kantuta-sw.js'): void {
     const sw = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
     if (!sw) return;
     sw.addEventListener('message', (e: MessageEvent<unknown>) => {
