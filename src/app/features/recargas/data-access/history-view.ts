@@ -119,6 +119,8 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   );
   /** The person's name (GET /usuario/:id, asked once per id); reactive where it is read. */
   readonly cajeroName = computed<CajeroName>(() => (id) => this.usuarios.label(id));
+  /** True while an export waits for its cashiers' names. */
+  readonly exporting = signal(false);
 
   /** Complete columns, or the first rows of a first download (then without totals). */
   private readonly table = computed(() => {
@@ -185,9 +187,6 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   sortBy(key: SortKey): void {
     this.navigate(this.filter(), nextSort(this.sort(), key), false);
   }
-
-  /** True while an export waits for its cashiers' names. */
-  readonly exporting = signal(false);
 
   /**
    * The rows shown, as a CSV download, once the names of their cashiers are in (a name still
