@@ -25,6 +25,22 @@ export async function fillTopup(page: Page, numero: string, operadora: string, m
   await page.getByRole('textbox', { name: 'Monto (Bs)' }).fill(monto);
 }
 
+/** One top-up through the form and the read-back dialog, until `Recarga realizada` (with `shown`). */
+export async function sell(
+  page: Page,
+  numero: string,
+  operadora: string,
+  monto: string,
+  shown = '',
+): Promise<void> {
+  await fillTopup(page, numero, operadora, monto);
+  await page.getByRole('button', { name: 'Recargar' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Recarga realizada' }).filter({ hasText: shown }),
+  ).toBeVisible();
+}
+
 export async function expectSaldo(page: Page, operadora: string, text: string) {
   await expect(saldoItem(page, operadora)).toContainText(text);
 }

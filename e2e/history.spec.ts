@@ -2,21 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
 import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
-import { fillTopup } from './helpers';
+import { sell } from './helpers';
 
 const HISTORIAL = '/recargas/historial/clientes';
 
 interface MockWindow {
   __kantutaMock?: { faults: { next(pattern: string, fault: { status: 500 }): void } };
-}
-
-async function sell(page: Page, numero: string, operadora: string, monto: string, shown: string) {
-  await fillTopup(page, numero, operadora, monto);
-  await page.getByRole('button', { name: 'Recargar' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Recarga realizada' }).filter({ hasText: shown }),
-  ).toBeVisible();
 }
 
 const table = (page: Page) => page.getByRole('table', { name: 'Recargas' });

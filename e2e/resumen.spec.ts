@@ -1,7 +1,7 @@
 import { Page } from '@playwright/test';
 import { Cents, formatBs, parseWireMoney } from '../src/app/shared/money';
 import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
-import { fillTopup } from './helpers';
+import { sell } from './helpers';
 import { apiGet, mock } from './mock';
 
 const RESUMEN = '/recargas/resumen';
@@ -25,13 +25,6 @@ function add<K>(map: Map<K, Sum>, key: K, cents: number): void {
 
 /** The Bolivian day (UTC-4) of an instant, as `YYYY-MM-DD`. */
 const boDay = (ms: number) => new Date(ms - 4 * HOUR).toISOString().slice(0, 10);
-
-async function sell(page: Page, numero: string, operadora: string, monto: string) {
-  await fillTopup(page, numero, operadora, monto);
-  await page.getByRole('button', { name: 'Recargar' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Recarga realizada' })).toBeVisible();
-}
 
 const region = (page: Page, name: string) => page.getByRole('region', { name });
 const pool = (page: Page, operadora: string) =>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
 import { CAJERO, expect, login, test } from './fixtures';
+import { expectSaldo, sell } from './helpers';
 
 const numero = (page: Page) => page.getByRole('textbox', { name: 'Número de celular' });
 const lockDialog = (page: Page) => page.getByRole('dialog', { name: 'Sesión bloqueada' });
@@ -138,11 +139,17 @@ test('two tabs: exactly one sells, and Usar aquí moves the selling', async ({ p
   await expect(otherTab(page)).toHaveCount(0);
   await expect(numero(page)).toBeEnabled();
 
+  // A sale in the first tab, after the second opened: one service, one database.
+  await sell(page, '76543210', 'Tigo', '20');
+  await expectSaldo(page, 'Tigo', 'Bs 1.480,00');
+
   await otherTab(second).getByRole('button', { name: 'Usar aquí' }).click();
   await expect(otherTab(second)).toHaveCount(0);
   await expect(numero(second)).toBeEnabled();
   await expect(otherTab(page)).toBeVisible();
   await expect(numero(page)).toBeDisabled();
+  await sell(second, '71112222', 'Tigo', '10');
+  await expectSaldo(second, 'Tigo', 'Bs 1.470,00');
 });
 
 test('mock-production runs under its own CSP: no inline handler blocked, styles applied', async ({

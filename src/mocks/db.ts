@@ -5,6 +5,8 @@ import { Persistence } from './persistence';
 /** The mock database: the state, its lookups, and saving it before an answer leaves. */
 export class MockDb {
   private saving: Promise<void> = Promise.resolve();
+  /** The persisted revision this state is (see Persistence). */
+  private revision: string | null = null;
 
   constructor(
     public state: DbState,
@@ -13,10 +15,25 @@ export class MockDb {
 
   /** The persisted state, or the seed (saved at once) on a first visit. */
   static async open(persistence: Persistence, seed: () => DbState): Promise<MockDb> {
+    const revision = await persistence.revision();
     const loaded = await persistence.load();
     const db = new MockDb(loaded ?? seed(), persistence);
+    db.revision = revision;
     if (!loaded) await db.save();
     return db;
+  }
+
+  /**
+   * Before each request: another tab saved since this state was read or written (one service,
+   * one database: a sale in one tab is in the other's balances and history), so read it again.
+   */
+  async sync(): Promise<void> {
+    await this.saving;
+    const revision = await this.persistence.revision();
+    if (revision === this.revision) return;
+    const loaded = await this.persistence.load();
+    if (loaded) this.state = loaded;
+    this.revision = revision;
   }
 
   /**
@@ -24,7 +41,9 @@ export class MockDb {
    * its own save before answering, so a reload right after an answer keeps the change.
    */
   save(): Promise<void> {
-    const run = this.saving.then(() => this.persistence.save(this.state));
+    const run = this.saving.then(async () => {
+      this.revision = await this.persistence.save(this.state);
+    });
     this.saving = run.catch(() => undefined);
     return run;
   }

@@ -63,6 +63,37 @@ describe('mock backend data', () => {
     expect(history[0].numero_cliente).toBe('71112222');
   });
 
+  it('is one database for every tab: a sale in one is in the balances and history of the other', async () => {
+    const persistence = memoryPersistence();
+    const tabA = await createTestBackend({ persistence });
+    const tabB = await createTestBackend({ persistence }); // opened before the sale
+    const sesion = await tabA.openSesionId();
+    const saldos = async (tab: typeof tabA) =>
+      (await (await tab.as('GET', '/recargas/operadoras/saldos')).json()) as {
+        nombre_operadora: string;
+        saldo_actual: string;
+      }[];
+    const tigo = async (tab: typeof tabA) =>
+      (await saldos(tab)).find((o) => o.nombre_operadora === 'Tigo')?.saldo_actual;
+    const before = await tigo(tabB);
+    await tabA.as('POST', '/recargas/cliente', {
+      body: { operadora: 'Tigo', numero_cliente: '76543210', monto: 20, id_caja_sesion: sesion },
+    });
+    // Tab B sells next, from the state tab A saved, not from its own copy of the start.
+    const sold = await tabB.as('POST', '/recargas/cliente', {
+      body: { operadora: 'Tigo', numero_cliente: '71112222', monto: 10, id_caja_sesion: sesion },
+    });
+    expect(sold.status).toBe(201);
+    const after = await tigo(tabA);
+    expect(Number(after)).toBe(Number(before) - 30);
+    expect(await tigo(tabB)).toBe(after);
+    const history = (await (
+      await tabA.as('GET', '/recargas/historial/clientes')
+    ).json()) as RecargaClienteDto[];
+    expect(history.slice(0, 2).map((r) => r.numero_cliente)).toEqual(['71112222', '76543210']);
+    expect(new Set(history.map((r) => r.id)).size).toBe(history.length); // no id given twice
+  });
+
   it('generates rows of the real size (~640 bytes each) over hundreds of past sessions', async () => {
     const mock = await createTestBackend();
     await mock.api.reset();

@@ -56,7 +56,9 @@ export async function createMockBackend(options: MockBackendOptions) {
     now,
     notify: options.notify ?? dispatchDataChanged,
   };
+  // Test controls change the state other tabs may have saved since: read it first, as requests do.
   const change = async (action: DataChangedAction, apply: () => void) => {
+    await db.sync();
     apply();
     await db.save();
     ctx.notify(action);
@@ -65,6 +67,7 @@ export async function createMockBackend(options: MockBackendOptions) {
   const api: KantutaMockApi = {
     reset: () => db.replace(createSeedState(now())),
     async generate(recargas, inyecciones) {
+      await db.sync();
       const result = generateHistory(db.state, recargas, inyecciones, now());
       await db.save();
       return result;

@@ -1,19 +1,31 @@
 import { DbState, HistoryTable } from './model';
 
-/** Where the mock keeps its state between page loads. */
+/**
+ * Where the mock keeps its state between page loads, shared by every tab of the browser as the
+ * service's one database is: each save writes a new `revision`, and a tab that finds another
+ * revision than its own reloads before answering (MockDb.sync).
+ */
 export interface Persistence {
   load(): Promise<DbState | null>;
-  save(state: DbState): Promise<void>;
+  /** Saves, answering the revision written. */
+  save(state: DbState): Promise<string>;
+  /** The revision last saved (by any tab), null before the first save. */
+  revision(): Promise<string | null>;
 }
 
-/** For specs: a "reload" is a new db loaded from the same memory persistence. */
+const newRevision = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** For specs: a "reload" or another tab is a new db on the same memory persistence. */
 export function memoryPersistence(): Persistence {
   let stored: DbState | null = null;
+  let revision: string | null = null;
   return {
     load: async () => (stored ? structuredClone(stored) : null),
     save: async (state) => {
       stored = structuredClone(state);
+      return (revision = newRevision());
     },
+    revision: async () => revision,
   };
 }
 
@@ -63,9 +75,17 @@ export function indexedDbPersistence(name = 'kantuta-mock', chunkSize = 10_000):
       }
       return state;
     },
+    async revision() {
+      const db = await open();
+      return (
+        (await requestValue<string>(db.transaction('kv').objectStore('kv').get('rev'))) ?? null
+      );
+    },
     async save(state) {
       const tx = (await open()).transaction('kv', 'readwrite');
       const store = tx.objectStore('kv');
+      const revision = newRevision();
+      store.put(revision, 'rev');
       const { recargas, inyecciones, ...rest } = state;
       store.put({ ...rest, recargas: recargas.length, inyecciones: inyecciones.length }, 'core');
       for (const table of TABLES) {
@@ -85,6 +105,7 @@ export function indexedDbPersistence(name = 'kantuta-mock', chunkSize = 10_000):
         tx.oncomplete = () => resolve();
         tx.onerror = tx.onabort = () => reject(tx.error);
       });
+      return revision;
     },
   };
 }

@@ -50,6 +50,7 @@ export function route(
     }
     const caller = options.open ? { id: 0, roleName: '' } : authenticate(request, ctx.now());
     if (!caller) return unauthorized(path);
+    await ctx.db.sync(); // what another tab saved meanwhile
 
     if (fault !== null && typeof fault === 'object' && 'commitLateMs' in fault) {
       const body = await readJson(request).catch(() => ({}));
