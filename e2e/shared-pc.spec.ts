@@ -142,6 +142,8 @@ test('two tabs: exactly one sells, and Usar aquí moves the selling', async ({ p
   // A sale in the first tab, after the second opened: one service, one database.
   await sell(page, '76543210', 'Tigo', '20');
   await expectSaldo(page, 'Tigo', 'Bs 1.480,00');
+  // The other tab hears of it (the service's socket reaches every client): its balances follow.
+  await expectSaldo(second, 'Tigo', 'Bs 1.480,00');
 
   await otherTab(second).getByRole('button', { name: 'Usar aquí' }).click();
   await expect(otherTab(second)).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { localStorageConfig } from './config';
-import { createMockBackend, KantutaMockApi } from './mock-backend';
+import { DataChangedAction } from './handlers/context';
+import { createMockBackend, dispatchDataChanged, KantutaMockApi } from './mock-backend';
 import { indexedDbPersistence } from './persistence';
 
 declare global {
@@ -15,6 +16,7 @@ export async function startBrowserMock(): Promise<KantutaMockApi> {
   const { api, handlers } = await createMockBackend({
     persistence: indexedDbPersistence(),
     config: localStorageConfig(),
+    notify: everyTab(),
   });
   await setupWorker(...handlers).start({
     onUnhandledRequest: 'bypass',
@@ -23,4 +25,21 @@ export async function startBrowserMock(): Promise<KantutaMockApi> {
   });
   window.__kantutaMock = api;
   return api;
+}
+
+/**
+ * `dataChanged` reaches every tab, as the service's socket reaches every client: here, and
+ * through a BroadcastChannel to the other tabs of this browser (their mock answers from the
+ * same database, MockDb.sync).
+ */
+function everyTab(): (action: DataChangedAction) => void {
+  const channel =
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel('kantuta-mock') : null;
+  channel?.addEventListener('message', (e: MessageEvent<{ dataChanged?: DataChangedAction }>) => {
+    if (e.data?.dataChanged) dispatchDataChanged(e.data.dataChanged);
+  });
+  return (action) => {
+    dispatchDataChanged(action);
+    channel?.postMessage({ dataChanged: action });
+  };
 }
