@@ -5,10 +5,14 @@
 // when it is asleep), and a lost answer would reach the app as ngsw's own 504 instead of a
 // network failure. Registered before ngsw's listener, it stops the event from reaching it: no
 // respondWith, so the browser fetches from the network as if there were no worker.
+// Other origins too (an API on another host): ngsw caches only this origin's files.
 self.addEventListener('fetch', (event) => {
   const { origin, pathname } = new URL(event.request.url);
-  if (origin !== self.location.origin) return;
-  if (pathname.startsWith('/api/') || pathname.startsWith('/socket.io/'))
+  if (
+    origin !== self.location.origin ||
+    pathname.startsWith('/api/') ||
+    pathname.startsWith('/socket.io/')
+  )
     event.stopImmediatePropagation();
 });
 

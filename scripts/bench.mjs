@@ -13,7 +13,7 @@ import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { recargasHistory } from './lib/big-history.mjs';
-import { CHROMIUM_ARGS, untilUsable, watchCounter } from './lib/counter.mjs';
+import { CHROMIUM_ARGS, pageValue, untilUsable, watchCounter } from './lib/counter.mjs';
 import { answer } from './lib/fake-api.cjs';
 import { HeapProbe } from './lib/heap.mjs';
 import { armKey, installProbes } from './lib/page-probes.mjs';
@@ -59,7 +59,7 @@ async function historyRun(page, heap, cdp, server) {
   const { peak } = await heap.sampleWhile(
     (async () => {
       await page.goto(PATH, { waitUntil: 'commit' });
-      await page.evaluate(() => window.__firstRow); // no waitForFunction here (see installProbes)
+      await pageValue(page, () => window.__firstRow, 300_000, 'No history row');
       while (!answered()) await new Promise((r) => setTimeout(r, 50));
       await waitQuiet(page);
     })(),

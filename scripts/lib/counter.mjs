@@ -51,32 +51,42 @@ export function watchCounter(context) {
 }
 
 /**
- * Waits for the counter to be usable, checks it the way a user (and the e2e tests) would see
- * it, by role and accessible name, and returns the time it became usable in the page.
+ * The value of a promise the page's probes keep (`fn` answers it), by one small evaluate:
+ * Playwright's `waitForFunction` would evaluate its 330 kB injected script on the page's main
+ * thread (~17 ms here) in the middle of what is measured. A navigation under way (the sign-in
+ * leads on) destroys the document evaluated: the next one is asked. Fails after `timeout` ms.
  */
-export async function untilUsable(page, timeout = 60_000) {
-  // One small evaluate of the probe's promise: `waitForFunction` would evaluate Playwright's
-  // 330 kB injected script on the page's main thread while the counter starts (~17 ms here).
-  // A navigation under way (the sign-in leads here) destroys the document evaluated: ask the next.
-  const usableAt = async () => {
-    for (;;) {
+export async function pageValue(page, fn, timeout, what) {
+  let stopped = false;
+  const ask = async () => {
+    while (!stopped) {
       try {
-        return await page.evaluate(() => window.__usable);
+        return await page.evaluate(fn);
       } catch (e) {
-        if (!/context was destroyed|navigat/i.test(String(e))) throw e;
+        if (stopped || !/context was destroyed|navigat/i.test(String(e))) throw e;
       }
     }
   };
   let timer;
-  const at = await Promise.race([
-    usableAt(),
-    new Promise((_, fail) => {
-      timer = setTimeout(
-        () => fail(new Error(`The counter was not usable in ${timeout} ms`)),
-        timeout,
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([
+      ask(),
+      new Promise((_, fail) => {
+        timer = setTimeout(() => fail(new Error(`${what} within ${timeout} ms`)), timeout);
+      }),
+    ]);
+  } finally {
+    stopped = true;
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Waits for the counter to be usable, checks it the way a user (and the e2e tests) would see
+ * it, by role and accessible name, and returns the time it became usable in the page.
+ */
+export async function untilUsable(page, timeout = 60_000) {
+  const at = await pageValue(page, () => window.__usable, timeout, 'The counter was not usable');
   const region = page.getByRole('region', { name: 'Saldos de operadoras' });
   if (!/Bs\s[\d.]+,\d\d/.test(await region.innerText()))
     throw new Error('The balances region shows no amount');

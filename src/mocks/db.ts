@@ -2,11 +2,15 @@ import { OperadoraNombre } from './operadoras';
 import { CajaRow, DbState, OperadoraRow, SesionRow } from './model';
 import { Persistence } from './persistence';
 
+/** The Web Lock every tab's mock takes around a request. */
+const DB_LOCK = 'kantuta-mock-db';
+
 /** The mock database: the state, its lookups, and saving it before an answer leaves. */
 export class MockDb {
   private saving: Promise<void> = Promise.resolve();
   /** The persisted revision this state is (see Persistence). */
   private revision: string | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     public state: DbState,
@@ -24,8 +28,25 @@ export class MockDb {
   }
 
   /**
-   * Before each request: another tab saved since this state was read or written (one service,
-   * one database: a sale in one tab is in the other's balances and history), so read it again.
+   * Runs `run` (a request, a test control) alone, across the tabs of this browser, on the
+   * latest saved state: one service, one database. A Web Lock where there is one (every
+   * browser this app supports), else one queue per tab.
+   */
+  exclusive<T>(run: () => Promise<T>): Promise<T> {
+    const inside = async () => {
+      await this.sync();
+      return run();
+    };
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (locks) return locks.request(DB_LOCK, inside) as Promise<T>;
+    const result = this.queue.then(inside);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Another tab saved since this state was read or written (a sale in one tab is in the
+   * other's balances and history): read it again.
    */
   async sync(): Promise<void> {
     await this.saving;

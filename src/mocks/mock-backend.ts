@@ -58,20 +58,21 @@ export async function createMockBackend(options: MockBackendOptions) {
   };
   // Test controls change the state other tabs may have saved since: read it first, as requests do.
   const change = async (action: DataChangedAction, apply: () => void) => {
-    await db.sync();
-    apply();
-    await db.save();
+    await db.exclusive(async () => {
+      apply();
+      await db.save();
+    });
     ctx.notify(action);
   };
 
   const api: KantutaMockApi = {
-    reset: () => db.replace(createSeedState(now())),
-    async generate(recargas, inyecciones) {
-      await db.sync();
-      const result = generateHistory(db.state, recargas, inyecciones, now());
-      await db.save();
-      return result;
-    },
+    reset: () => db.exclusive(() => db.replace(createSeedState(now()))),
+    generate: (recargas, inyecciones) =>
+      db.exclusive(async () => {
+        const result = generateHistory(db.state, recargas, inyecciones, now());
+        await db.save();
+        return result;
+      }),
     configure: (partial) => options.config.write(partial),
     config: () => options.config.read(),
     setOperadoraMissing: (nombre) =>

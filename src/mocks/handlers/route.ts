@@ -50,13 +50,12 @@ export function route(
     }
     const caller = options.open ? { id: 0, roleName: '' } : authenticate(request, ctx.now());
     if (!caller) return unauthorized(path);
-    await ctx.db.sync(); // what another tab saved meanwhile
 
     if (fault !== null && typeof fault === 'object' && 'commitLateMs' in fault) {
       const body = await readJson(request).catch(() => ({}));
       const args = { request, path, params: stringParams(params), body, caller };
       setTimeout(
-        () => void Promise.resolve(resolver(args)).catch(() => undefined),
+        () => void ctx.db.exclusive(async () => resolver(args)).catch(() => undefined),
         fault.commitLateMs,
       );
       return HttpResponse.error();
@@ -64,7 +63,9 @@ export function route(
     let response: Response;
     try {
       const body = request.method === 'GET' ? undefined : await readJson(request);
-      response = await resolver({ request, path, params: stringParams(params), body, caller });
+      const args = { request, path, params: stringParams(params), body, caller };
+      // On the latest state (another tab may have saved), no other tab's request meanwhile.
+      response = await ctx.db.exclusive(async () => resolver(args));
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       response = apiError(error.status, path, error.reason);

@@ -157,14 +157,14 @@ export class SesionCajaStore {
   /**
    * The session is read again after an open or a close, and after the service refused one
    * (`La sesión ya está cerrada`, `El usuario ya cuenta con una caja abierta`: its state is not
-   * the one this page shows, changed elsewhere). Not after a lost answer or a 401.
+   * the one this page shows, changed elsewhere: 400 or 404). Not after a lost answer or a 401.
    */
   private readAgainAfter<T>() {
     return tap<T>({
       next: () => this.reload(),
       error: (e: unknown) => {
         const status = toApiError(e).status;
-        if (status >= 400 && status < 500 && status !== 401) this.reload();
+        if (status === 400 || status === 404) this.reload();
       },
     });
   }

@@ -110,6 +110,23 @@ describe('UsuariosStore', () => {
     req.flush(found(8, 'Eva Mita'));
   });
 
+  it('whenAnswered: asks again for an id whose lookup failed, and a sign-out releases it', async () => {
+    store.label(6);
+    await microtasks();
+    ctrl.expectOne('/api/usuario/6').flush(null, { status: 500, statusText: 'Error' });
+    expect(store.label(6)).toBe('Usuario 6');
+    let done = false;
+    void store.whenAnswered([6]).then(() => (done = true));
+    await microtasks();
+    const again = ctrl.expectOne('/api/usuario/6'); // within the 30 s retry wait: at once
+    await microtasks();
+    expect(done).toBeFalse();
+    TestBed.inject(AuthService).logout();
+    await microtasks();
+    expect(done).toBeTrue(); // released, without waiting for the time limit
+    expect(again.cancelled).toBeTrue();
+  });
+
   it('names the signed-in user from the sign-in, without asking', async () => {
     expect(store.label(1)).toBe('Sergio Mamani');
     await microtasks();

@@ -32,8 +32,8 @@ export class UsuariosStore {
   private readonly queued = new Set<number>();
   private readonly running = new Map<number, Subscription>();
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
-  /** `whenAnswered` callers, checked at each answer. */
-  private readonly waiters = new Set<() => void>();
+  /** `whenAnswered` callers, checked at each answer (`true`: released now). */
+  private readonly waiters = new Set<(release?: boolean) => void>();
   /** The signed-in user the names belong to. */
   private userId: number | null = null;
 
@@ -81,12 +81,15 @@ export class UsuariosStore {
   }
 
   /**
-   * Resolves once each id has had its answer (a name, or `Usuario N` for an id unknown or not
-   * answered), asking for those not asked yet; at the latest after `timeoutMs`. For what is
-   * written once, such as an export, where a `…` would stay.
+   * Resolves once each id has had its answer (a name, or `Usuario N` for an id the service
+   * does not know or that it failed to answer again), asking for those not asked yet and once
+   * more for those whose lookup failed; at the latest after `timeoutMs`, or at a sign-out. For
+   * what is written once, such as an export, where a `…` would stay.
    */
   whenAnswered(ids: Iterable<number>, timeoutMs = ANSWER_WAIT_MS): Promise<void> {
     const wanted = [...ids].filter((id) => Number.isInteger(id) && id > 0);
+    const entries = this.entries();
+    this.forget(wanted.filter((id) => entries.get(id)?.kind === 'failed'));
     this.request(wanted);
     const answered = () =>
       wanted.every((id) => {
@@ -99,8 +102,8 @@ export class UsuariosStore {
         this.waiters.delete(check);
         resolve();
       };
-      const check = () => {
-        if (answered()) finish();
+      const check = (release = false) => {
+        if (release || answered()) finish();
       };
       const timer = setTimeout(finish, timeoutMs);
       this.waiters.add(check);
@@ -156,6 +159,7 @@ export class UsuariosStore {
 
   /** Dropped entries are asked again by the next read. */
   private forget(ids: number[]): void {
+    if (ids.length === 0) return;
     this.entries.update((m) => {
       const next = new Map(m);
       for (const id of ids) next.delete(id);
@@ -171,6 +175,10 @@ export class UsuariosStore {
   /** Nothing of the previous user's lookups stays; the own name comes from the sign-in. */
   private startFor(user: AuthUser | null): void {
     this.userId = user?.id ?? null;
+    // Whoever waits for names of the previous user waits no more (what it writes is dropped).
+    const waiting = [...this.waiters];
+    this.waiters.clear();
+    for (const check of waiting) check(true);
     for (const sub of this.running.values()) sub.unsubscribe();
     this.running.clear();
     for (const timer of this.retries) clearTimeout(timer);

@@ -148,6 +148,23 @@ describe('HistoryView (filter in the URL)', () => {
     expect(csv.trim().split('\r\n').length).toBe(4); // header and the three rows
   });
 
+  it('downloads nothing when the screen is left while the export waits for names', async () => {
+    const files: unknown[] = [];
+    spyOn(URL, 'createObjectURL').and.callFake((b: Blob | MediaSource) => {
+      files.push(b);
+      return 'blob:test';
+    });
+    spyOn(HTMLAnchorElement.prototype, 'click');
+    let answer!: () => void;
+    answered = new Promise<void>((r) => (answer = r));
+    const view = await open('/h?rango=todo');
+    const waiting = view.exportCsv();
+    harness.fixture.destroy();
+    answer();
+    await waiting;
+    expect(files).toEqual([]);
+  });
+
   it('writes quick ranges, choices and the sort into the URL', async () => {
     const view = await open('/h?rango=todo');
     view.applyQuickRange('hoy');

@@ -121,6 +121,8 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   readonly cajeroName = computed<CajeroName>(() => (id) => this.usuarios.label(id));
   /** True while an export waits for its cashiers' names. */
   readonly exporting = signal(false);
+  /** The screen is gone (an export waiting for names then downloads nothing). */
+  private destroyed = false;
 
   /** Complete columns, or the first rows of a first download (then without totals). */
   private readonly table = computed(() => {
@@ -166,8 +168,10 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
       const index = this.index();
       if (index) onCleanup(whenIdle(() => this.usuarios.request(distinctUsers(index.user))));
     });
+    const destroyRef = inject(DestroyRef);
+    destroyRef.onDestroy(() => (this.destroyed = true));
     this.numeroWrites
-      .pipe(debounceTime(URL_WRITE_DELAY_MS), takeUntilDestroyed(inject(DestroyRef)))
+      .pipe(debounceTime(URL_WRITE_DELAY_MS), takeUntilDestroyed(destroyRef))
       .subscribe(() => this.navigate(this.filter(), this.sort(), false));
   }
 
@@ -201,10 +205,10 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     } finally {
       this.exporting.set(false);
     }
-    // What is shown now (the filter may have changed meanwhile).
+    // What is shown now (the filter may have changed meanwhile), if still shown.
     const shown = this.index();
     const order = this.order();
-    if (!shown || !order || !this.complete()) return;
+    if (this.destroyed || !shown || !order || !this.complete()) return;
     // Objects only for the rows exported, at their positions.
     const rows: HistoryRecord[] = [];
     for (const position of order) rows[position] = rowAt(shown, position);

@@ -24,8 +24,8 @@ type Movimiento = Pick<RecargaCliente, 'id' | 'monto' | 'fechaHora' | 'idSesion'
 
 /**
  * The part both rows map alike: the amount parsed here, once, to cents; the time; the session;
- * the cashier: the embedded session's, else the row's `id_user_create` (a POST's answer embeds
- * no session; the service writes the session's cashier there). The embedded session itself is
+ * the cashier: the embedded session's, else the row's creator, `id_user_create` (a POST's
+ * answer embeds no session). The embedded session itself is
  * dropped (rows keep only these fields: memory at 100k rows).
  */
 function toMovimiento(
