@@ -138,6 +138,10 @@ describe('PasswordAgainDialog', () => {
       expect(await dialog.getContentText()).toContain('lo que escribiste se conserva');
       const email = await root.getHarness(MatInputHarness.with({ selector: '[type=email]' }));
       expect(await email.getValue()).toBe('carla@kantuta.bo');
+      // The e-mail known, the focus starts on the password: what the cashier types goes there.
+      const password = document.querySelector<HTMLInputElement>('input[type=password]');
+      await until(() => document.activeElement === password, 'the focus on Contraseña');
+      expect(await email.isFocused()).toBeFalse();
     });
 
     it('a wrong password is said and the dialog stays; signing in closes it', async () => {

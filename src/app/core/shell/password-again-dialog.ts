@@ -78,7 +78,8 @@ const TEXTS = {
             <input matInput type="email" formControlName="email" autocomplete="username" />
           </mat-form-field>
         }
-        <app-password-field [control]="form.controls.password" />
+        <!-- The e-mail known: the focus starts where the cashier types, on the password. -->
+        <app-password-field [control]="form.controls.password" [focusFirst]="emailKnown" />
         @if (exhausted()) {
           <p role="alert" class="error">Demasiados intentos: se cierra la sesión.</p>
         } @else if (error()) {
@@ -120,6 +121,7 @@ export class PasswordAgainDialog {
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly exhausted = computed(() => this.locked && this.lock.attemptsLeft() === 0);
+  protected readonly emailKnown = this.locked || !!this.auth.lastEmail;
   protected readonly form = inject(NonNullableFormBuilder).group({
     // The e-mail is kept in memory only (storage holds tokens and { id, name, role }). The
     // lock signs the same user in again: no e-mail to ask for, none to validate.

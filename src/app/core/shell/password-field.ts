@@ -13,7 +13,13 @@ import { MatInput } from '@angular/material/input';
   template: `
     <mat-form-field appearance="outline">
       <mat-label>Contraseña</mat-label>
-      <input matInput type="password" [formControl]="control()" autocomplete="current-password" />
+      <input
+        matInput
+        type="password"
+        [formControl]="control()"
+        autocomplete="current-password"
+        [attr.cdkFocusInitial]="focusFirst() ? '' : null"
+      />
       @if (requiredError(); as message) {
         <mat-error>{{ message }}</mat-error>
       }
@@ -33,4 +39,6 @@ export class PasswordField {
   readonly control = input.required<FormControl<string>>();
   /** Shown once the field is left empty and touched, or its form submitted; none if absent. */
   readonly requiredError = input<string>();
+  /** The dialog it is in starts with the focus here (its other fields are already filled). */
+  readonly focusFirst = input(false);
 }
