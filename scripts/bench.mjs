@@ -56,10 +56,11 @@ async function historyRun(page, heap, cdp, server) {
   server.served.length = 0;
   const answered = () =>
     server.served.find((e) => e.path === '/api/recargas/historial/clientes' && e.end);
+  let first = null; // the first data row in the DOM, page time
   const { peak } = await heap.sampleWhile(
     (async () => {
       await page.goto(PATH, { waitUntil: 'commit' });
-      await pageValue(page, () => window.__firstRow, 300_000, 'No history row');
+      first = await pageValue(page, () => window.__firstRow, 300_000, 'No history row');
       while (!answered()) await new Promise((r) => setTimeout(r, 50));
       await waitQuiet(page);
     })(),
@@ -68,7 +69,6 @@ async function historyRun(page, heap, cdp, server) {
   const sent = answered(); // when this server started and finished sending it (epoch ms)
   const page0 = await page.evaluate(() => ({
     origin: performance.timeOrigin,
-    first: window.__firstRowAt,
     longTasks: window.__longTasks,
     gaps: window.__gaps,
     dom: document.getElementsByTagName('*').length,
@@ -79,9 +79,9 @@ async function historyRun(page, heap, cdp, server) {
   await page.getByRole('textbox', { name: 'Buscar número' }).focus();
   const typed = await typeKeys(page);
   return {
-    first: page0.first,
-    fromAnswerStart: page0.first - answerStart,
-    fromAnswerEnd: page0.first - answerEnd,
+    first,
+    fromAnswerStart: first - answerStart,
+    fromAnswerEnd: first - answerEnd,
     longestTask: tasks.all,
     loadTask: tasks.sinceMark,
     loadTaskCpu: tasks.sinceMarkCpu,

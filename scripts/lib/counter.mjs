@@ -11,9 +11,9 @@ export const CHROMIUM_ARGS = [
 
 /**
  * In the page, from its first script: each frame, until the `Saldos de operadoras` region shows
- * an amount in bolivianos and the `Número de celular` field is enabled; then
- * `window.__usableAt` is that frame's time (ms from navigation start). It gives up on a page
- * that is neither the counter nor the sign-in.
+ * an amount in bolivianos and the `Número de celular` field is enabled; then the promise
+ * `window.__usable` resolves to that frame's time (ms from navigation start). It gives up on a
+ * page that is neither the counter nor the sign-in.
  */
 function watchUsable() {
   const named = (el) => {
@@ -31,7 +31,6 @@ function watchUsable() {
     const input = label?.control ?? (label && document.getElementById(label.htmlFor));
     return !!input && !input.disabled;
   };
-  window.__usableAt = null;
   let usableNow;
   window.__usable = new Promise((resolve) => (usableNow = resolve));
   // Only on the way to the counter (the sign-in page leads there): on any other screen the
@@ -39,7 +38,7 @@ function watchUsable() {
   // page that asks for every frame makes a key wait for the next one (the bench's keystrokes).
   const onTheWay = () => ['/recargas', '/login'].includes(location.pathname);
   const tick = () => {
-    if (usable()) usableNow((window.__usableAt = performance.now()));
+    if (usable()) usableNow(performance.now());
     else if (onTheWay()) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

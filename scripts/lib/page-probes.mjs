@@ -1,11 +1,11 @@
 // Functions run inside the page by the bench (they must not use anything from this module).
 
 /**
- * Init script, from the first script of each document: the first data row in the DOM
- * (`__firstRowAt`, and `__firstRow`, a promise of it: the driver waits on it with one small
- * evaluate, where Playwright's `waitForFunction` or a locator would evaluate its 330 kB injected
- * script on the page's main thread, a 16 ms task of the driver's own in the middle of the load
- * measured), long tasks (`__longTasks`, >= 50 ms only, by the browser's definition) and
+ * Init script, from the first script of each document: when the first data row is in the DOM
+ * (`__firstRow`, a promise of its time: the driver waits on it with one small evaluate, where
+ * Playwright's `waitForFunction` or a locator would evaluate its 330 kB injected script on the
+ * page's main thread, a 16 ms task of the driver's own in the middle of the load measured),
+ * long tasks (`__longTasks`, >= 50 ms only, by the browser's definition) and
  * frame gaps (`__gaps`: every interval above 20 ms between two animation frames, which is how
  * long the page could not paint, whatever the task lengths). The gap probe asks for every frame,
  * which the app at rest never does: `window.__stopGaps()` ends it before anything is measured
@@ -13,15 +13,13 @@
  * starting a frame of its own: 2-5 ms a key here).
  */
 export function installProbes() {
-  window.__firstRowAt = null;
   let shown;
   window.__firstRow = new Promise((resolve) => (shown = resolve));
   window.__longTasks = [];
   window.__gaps = [];
   new MutationObserver((_, obs) => {
     if (document.querySelector('[role="row"] [role="cell"]')) {
-      window.__firstRowAt = performance.now();
-      shown(window.__firstRowAt);
+      shown(performance.now());
       obs.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
