@@ -2,7 +2,7 @@
 export interface MockConfig {
   /** Delay before every answer, in ms. */
   latencyMs: number;
-  /** Lifetime of an access token, in seconds. */
+  /** Lifetime of an access token, in seconds (the service: 15 min). */
   tokenTtlSec: number;
   /** Reproduce the service defect: a refreshed access token lacks roleName. */
   refreshDefect: boolean;
@@ -21,7 +21,7 @@ export const CONFIG_STORAGE_KEY = 'kantuta.mock.config';
 
 export const DEFAULT_CONFIG: MockConfig = {
   latencyMs: 150,
-  tokenTtlSec: 300,
+  tokenTtlSec: 900,
   refreshDefect: false,
   apiTimeoutMs: 15000,
   reconcileGraceMs: 5000,

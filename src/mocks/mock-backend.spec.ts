@@ -158,7 +158,7 @@ describe('mock backend wiring', () => {
     mock.api.configure({ latencyMs: 60 });
     expect(mock.api.config()).toEqual({
       latencyMs: 60,
-      tokenTtlSec: 300,
+      tokenTtlSec: 900,
       refreshDefect: false,
       apiTimeoutMs: 15000,
       reconcileGraceMs: 5000,

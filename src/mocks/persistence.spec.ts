@@ -38,7 +38,7 @@ describe('mock persistence', () => {
     const config = localStorageConfig(fake);
     expect(config.read()).toEqual({
       latencyMs: 150,
-      tokenTtlSec: 300,
+      tokenTtlSec: 900,
       refreshDefect: false,
       apiTimeoutMs: 15000,
       reconcileGraceMs: 5000,
@@ -46,7 +46,7 @@ describe('mock persistence', () => {
     storage.set(CONFIG_STORAGE_KEY, '{"latencyMs":0,"tokenTtlSec":"x","other":1}');
     expect(config.read()).toEqual({
       latencyMs: 0,
-      tokenTtlSec: 300,
+      tokenTtlSec: 900,
       refreshDefect: false,
       apiTimeoutMs: 15000,
       reconcileGraceMs: 5000,
@@ -54,7 +54,7 @@ describe('mock persistence', () => {
     config.write({ refreshDefect: true });
     expect(JSON.parse(storage.get(CONFIG_STORAGE_KEY) ?? '')).toEqual({
       latencyMs: 0,
-      tokenTtlSec: 300,
+      tokenTtlSec: 900,
       refreshDefect: true,
       apiTimeoutMs: 15000,
       reconcileGraceMs: 5000,

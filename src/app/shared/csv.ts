@@ -3,8 +3,8 @@
  * quotes inside doubled. Starts with a UTF-8 byte order mark so that Excel reads `ñ` and `á`.
  *
  * Text cells cannot carry a formula (OWASP "CSV injection"): a text starting with `=`, `+`,
- * `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text
- * instead of running it. The service stores any `numero_cliente`, so this is not theoretical.
+ * `-`, `@`, a tab, a carriage return, a line feed or a NUL (ASVS 1.2.10) gets a leading `'`, so
+ * a spreadsheet shows it as text instead of running it. The service stores any `numero_cliente`, so this is not theoretical.
  * Numbers are written as they are: a JS number, or a decimal string marked by `csvDecimal`.
  */
 export const CSV_BOM = '\uFEFF';
@@ -17,7 +17,7 @@ export interface CsvDecimal {
 export type CsvValue = string | number | CsvDecimal | null | undefined;
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 /** Marks a decimal string as a number cell; anything that is not a plain decimal stays text. */
 export function csvDecimal(text: string): CsvValue {

@@ -1,7 +1,7 @@
 import { apiTestingProviders, storeSignedIn } from '../../../testing/providers';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { SESION_ABIERTA_BODY, errorBody } from '../../../testing/fixtures';
+import { CERRAR_CAJA_BODY, SESION_ABIERTA_BODY, errorBody } from '../../../testing/fixtures';
 import { Cents } from '../../shared/money';
 import { AuthService } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
@@ -94,6 +94,56 @@ describe('SesionCajaStore', () => {
     ctrl.expectOne('/api/cajas/sesion/1/cerrar').error(new ProgressEvent('error'));
     ctrl.expectNone('/api/cajas/sesion-activa/3');
     ctrl.match('/api/cajas').forEach((r) => r.flush([]));
+  });
+
+  it('keeps the answer of a close, for its cierre, and forgets it at sign-out', () => {
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.expectOne('/api/cajas').flush([]);
+    ctrl.expectOne('/api/cajas/sesion/1/balance').flush('454.56');
+    store.cerrar(45456 as Cents).subscribe();
+    ctrl.expectOne('/api/cajas/sesion/1/cerrar').flush(CERRAR_CAJA_BODY);
+    const closed = store.lastClosed();
+    expect(closed?.estado).toBe('CERRADA');
+    expect(closed?.montoFinalReal).toBe(45456 as Cents);
+    expect(closed?.diferencia).toBe(0 as Cents);
+    const none = errorBody(404, '/cajas/sesion-activa/3', 'No hay sesión activa', 'Not Found');
+    ctrl
+      .expectOne('/api/cajas/sesion-activa/3')
+      .flush(none, { status: 404, statusText: 'Not Found' });
+    ctrl.match('/api/cajas').forEach((r) => r.flush([]));
+    TestBed.inject(AuthService).logout();
+    TestBed.tick();
+    expect(store.lastClosed()).toBeNull();
+  });
+
+  it('reads the tills again while no session is open (the opening form shows their cash), once while one is', () => {
+    const none = errorBody(404, '/cajas/sesion-activa/3', 'No hay sesión activa', 'Not Found');
+    const caja = (saldo: string) => ({
+      estado: true,
+      id_user_create: null,
+      id_user_update: null,
+      created_at: '',
+      updated_at: '',
+      id: 1,
+      nombre: 'Caja 01',
+      especialidad: 'MIXTA',
+      saldo,
+    });
+    ctrl
+      .expectOne('/api/cajas/sesion-activa/3')
+      .flush(none, { status: 404, statusText: 'Not Found' });
+    ctrl.expectOne('/api/cajas').flush([caja('500.00')]);
+    store.reload(); // another cashier sold and closed: the till's cash moved
+    ctrl
+      .expectOne('/api/cajas/sesion-activa/3')
+      .flush(none, { status: 404, statusText: 'Not Found' });
+    ctrl.expectOne('/api/cajas').flush([caja('535.00')]);
+    expect(store.cajas()[0].saldo).toBe(53500 as Cents);
+
+    store.reload();
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.expectNone('/api/cajas');
+    ctrl.expectOne('/api/cajas/sesion/1/balance').flush('535.00');
   });
 
   it('keeps the error of a failed read for the screen to show', () => {

@@ -37,6 +37,7 @@ export class SesionCajaStore {
   private readonly tillCashAtState = signal<Date | null>(null);
   private readonly tillCashErrorState = signal<ApiError | null>(null);
   private readonly cajasState = signal<Caja[]>([]);
+  private readonly closedState = signal<SesionCaja | null>(null);
   private readonly callState = signal<CallState>('idle');
   private loading: Subscription | null = null;
   /** Till-cash reads: the latest wins, so an older balance never lands last. */
@@ -48,6 +49,11 @@ export class SesionCajaStore {
   /** Set while the last read failed: the value shown is older than it should be. */
   readonly tillCashError = this.tillCashErrorState.asReadonly();
   readonly cajas = this.cajasState.asReadonly();
+  /**
+   * The session this user closed last, as the service answered the close: its cierre has the
+   * counted cash and the difference before any history read shows the session closed.
+   */
+  readonly lastClosed = this.closedState.asReadonly();
   readonly state = this.callState.asReadonly();
   readonly hasOpenSession = computed(() => this.sesion()?.estado === 'ABIERTA');
   /** The till's name for the open session ("Caja 01"), from the list of tills. */
@@ -101,7 +107,8 @@ export class SesionCajaStore {
       next: (sesion) => {
         this.sesionState.set(sesion);
         this.callState.set('loaded');
-        this.loadCajas();
+        // Without an open session the tills' cash is on screen (the opening form): read again.
+        this.loadCajas(sesion === null);
         this.tillCash$.next(sesion?.id ?? null);
       },
       error: (error: unknown) => this.callState.set({ error: toApiError(error) }),
@@ -151,7 +158,15 @@ export class SesionCajaStore {
     const user = this.requireUser();
     const sesion = this.sesion();
     if (!sesion) throw new ApiError(400, ['No tienes una caja abierta.']);
-    return this.api.cerrar(sesion.id, montoFinalReal, user.id).pipe(this.readAgainAfter());
+    return this.api.cerrar(sesion.id, montoFinalReal, user.id).pipe(
+      tap((closed) => this.closedState.set(closed)),
+      this.readAgainAfter(),
+    );
+  }
+
+  /** The cash in the till of any open session now (a supervisor's look at another till). */
+  tillCashOf(idSesion: number): Observable<Cents> {
+    return this.api.getTillBalance(idSesion);
   }
 
   /**
@@ -169,8 +184,8 @@ export class SesionCajaStore {
     });
   }
 
-  private loadCajas(): void {
-    if (this.cajasState().length) return;
+  private loadCajas(again: boolean): void {
+    if (this.cajasState().length && !again) return;
     this.api
       .getCajas()
       .pipe(catchError(() => EMPTY))
@@ -183,6 +198,7 @@ export class SesionCajaStore {
     this.tillCash$.next(null);
     this.tillCashErrorState.set(null);
     this.cajasState.set([]);
+    this.closedState.set(null);
     this.callState.set('idle');
   }
 

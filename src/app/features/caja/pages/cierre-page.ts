@@ -6,12 +6,15 @@ import {
   input,
   numberAttribute,
 } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
+import { Cents } from '../../../shared/money';
 import {
   InyeccionesHistoryStore,
   RecargasHistoryStore,
@@ -65,38 +68,72 @@ export default class CierrePage {
   private readonly recargas = inject(RecargasHistoryStore);
   private readonly inyecciones = inject(InyeccionesHistoryStore);
 
-  protected readonly loading = computed(
-    () => this.recargas.rows() === null || this.inyecciones.rows() === null,
-  );
   private readonly sesion = computed(() => {
     const id = this.id();
     const own = this.sesionCaja.sesion();
-    return own?.id === id
-      ? own
-      : (this.recargas.sesiones().get(id) ?? this.inyecciones.sesiones().get(id) ?? null);
+    if (own?.id === id) return own;
+    // Closed here a moment ago: the history read before the close still says ABIERTA.
+    const closed = this.sesionCaja.lastClosed();
+    if (closed?.id === id) return closed;
+    return this.recargas.sesiones().get(id) ?? this.inyecciones.sesiones().get(id) ?? null;
   });
   protected readonly forbidden = computed(() => {
     const s = this.sesion();
     const user = this.auth.user();
     return !!s && user?.role !== 'supervisor' && s.idUsuario !== user?.id;
   });
+  /**
+   * Another user's open session (a supervisor's look at a cashier's till): the cash in its till
+   * now, read from the service (undefined while it is read, null when the read failed).
+   */
+  private readonly otherTillCash = toSignal(
+    toObservable(
+      computed(() => {
+        const s = this.sesion();
+        const other = s?.estado === 'ABIERTA' && s.id !== this.sesionCaja.sesion()?.id;
+        return other && !this.forbidden() ? s.id : null;
+      }),
+    ).pipe(
+      distinctUntilChanged(),
+      switchMap((id) =>
+        id === null
+          ? of(null)
+          : this.sesionCaja.tillCashOf(id).pipe(
+              map((cash): Cents | null => cash),
+              catchError(() => of(null)),
+              startWith(undefined),
+            ),
+      ),
+    ),
+    { initialValue: undefined },
+  );
+
+  protected readonly loading = computed(
+    () =>
+      this.recargas.rows() === null ||
+      this.inyecciones.rows() === null ||
+      this.otherTillCash() === undefined,
+  );
   protected readonly data = computed<CierreData | null>(() => {
     const s = this.sesion();
     if (!s) return null;
     const resumen = resumirSesion(s.id, this.recargas.rows() ?? [], this.inyecciones.rows() ?? []);
-    const abierta = s.estado === 'ABIERTA';
     const user = this.auth.user();
+    const own = s.id === this.sesionCaja.sesion()?.id;
+    // An open session's expected cash is its till's cash now; a closed one's, the service's.
+    const saldoCaja =
+      s.estado !== 'ABIERTA'
+        ? s.montoFinalTeorico
+        : own
+          ? this.sesionCaja.tillCash()
+          : (this.otherTillCash() ?? null);
     return {
       sesion: s,
       cajaNombre:
         this.sesionCaja.cajas().find((c) => c.id === s.idCaja)?.nombre ?? `Caja ${s.idCaja}`,
       cajero: s.idUsuario === user?.id ? user.name : this.usuarios.label(s.idUsuario),
       resumen,
-      cuadre: cuadrar(
-        s.montoInicial,
-        resumen,
-        abierta ? this.sesionCaja.tillCash() : s.montoFinalTeorico,
-      ),
+      cuadre: cuadrar(s.montoInicial, resumen, saldoCaja),
       contado: s.montoFinalReal,
       diferencia: s.diferencia,
     };
