@@ -56,6 +56,12 @@ export interface SessionPlan {
   inyecciones: number;
   /** Counted minus expected cash, in cents (a till that does not square). */
   descuadre: number;
+  /**
+   * The drawer keeps its float (`montoInicial`): injections are paid only from the cash above
+   * it, and the day's last one takes the rest, so the session closes with its opening cash and
+   * the next one of the till opens there (the service's till keeps the theoretical amount).
+   */
+  fondo?: boolean;
 }
 
 export interface Ids {
@@ -76,6 +82,7 @@ export function closedSession(rng: Rng, plan: SessionPlan, ids: Ids, numero: () 
   const recargas: RecargaRow[] = [];
   const inyecciones: InyeccionRow[] = [];
   let cash = plan.montoInicial;
+  const floor = plan.fondo ? plan.montoInicial : 0;
   for (const { fecha, ingreso } of events) {
     const base = { fecha, sesion: plan.id, user: plan.idUsuario };
     if (ingreso) {
@@ -84,12 +91,28 @@ export function closedSession(rng: Rng, plan: SessionPlan, ids: Ids, numero: () 
       const operadora = pick(rng, OPERADORAS_PESADAS);
       recargas.push({ ...base, id: ids.recarga++, operadora, numero: numero(), monto });
     } else {
-      // Never more than the drawer holds, as the service would refuse it.
-      const monto = Math.max(100, Math.min(pick(rng, INYECCION_CENTS), cash));
-      cash -= monto;
+      // Never more than the drawer holds (above its float), as the service would refuse it.
+      const above = cash - floor;
+      const monto = Math.max(100, Math.min(pick(rng, INYECCION_CENTS), above));
       const operadora = pick(rng, OPERADORAS_PESADAS);
+      if (above < 100) continue; // nothing to pay with: no injection (the draws stay the same)
+      cash -= monto;
       inyecciones.push({ ...base, id: ids.inyeccion++, operadora, monto });
     }
+  }
+  if (plan.fondo && cash > plan.montoInicial) {
+    // The day's takings fund the operator sold most, minutes before the close.
+    const last = events.length ? events[events.length - 1].fecha : plan.apertura;
+    const fecha = Math.min(plan.cierre - 1_000, Math.max(last + 1_000, plan.cierre - 5 * 60_000));
+    inyecciones.push({
+      fecha,
+      sesion: plan.id,
+      user: plan.idUsuario,
+      id: ids.inyeccion++,
+      operadora: mostSold(recargas),
+      monto: cash - plan.montoInicial,
+    });
+    cash = plan.montoInicial;
   }
   const sesion: SesionRow = {
     id: plan.id,
@@ -107,4 +130,13 @@ export function closedSession(rng: Rng, plan: SessionPlan, ids: Ids, numero: () 
     updatedAt: plan.cierre,
   };
   return { sesion, recargas, inyecciones };
+}
+
+/** The operator with the most sold (in cents) among the rows; Tigo when none. */
+function mostSold(recargas: readonly RecargaRow[]): OperadoraNombre {
+  const sums = new Map<OperadoraNombre, number>();
+  for (const r of recargas) sums.set(r.operadora, (sums.get(r.operadora) ?? 0) + r.monto);
+  let best: OperadoraNombre = OperadoraNombre.Tigo;
+  for (const [operadora, cents] of sums) if (cents > (sums.get(best) ?? 0)) best = operadora;
+  return best;
 }

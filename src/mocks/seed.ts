@@ -11,7 +11,9 @@ export const SEED_DAYS = 30;
 /**
  * The demo data of ui-contract.md: Tigo 1500.00, Entel 800.00, Viva 300.00; Caja 01 holds
  * 500.00 and has the cashier's session open since today (no operation in it yet); the
- * history of the last 30 days and of today up to `now` hangs on closed sessions.
+ * history of the last 30 days and of today up to `now` hangs on closed sessions. Each till
+ * keeps a float (500.00, 300.00): every session opens and closes with it (the day's takings
+ * fund the operators), so each opens where the previous one of its till left the cash.
  * Deterministic except for `now`. Days are Bolivian (UTC-4), as the shop's.
  */
 export function createSeedState(now: number = Date.now()): DbState {
@@ -33,6 +35,7 @@ export function createSeedState(now: number = Date.now()): DbState {
       recargas: n,
       inyecciones: Math.floor(rng() * 2) + (idCaja === 1 ? 1 : 0),
       descuadre: rng() < 0.15 ? (rng() < 0.5 ? -50 : 100) : 0,
+      fondo: true,
     });
     plans.push(plan(1, CAJERO.id, 8, 18, 8 + Math.floor(rng() * 5)));
     if (day % 3 === 0) plans.push(plan(2, SUPERVISOR.id, 9, 13, 4 + Math.floor(rng() * 3)));
@@ -93,6 +96,7 @@ function todayPlan(id: number, today: number, now: number): SessionPlan {
     recargas: 8,
     inyecciones: 1,
     descuadre: 0,
+    fondo: true,
   };
 }
 
