@@ -100,7 +100,8 @@ export function closedSession(rng: Rng, plan: SessionPlan, ids: Ids, numero: () 
       inyecciones.push({ ...base, id: ids.inyeccion++, operadora, monto });
     }
   }
-  if (plan.fondo && cash > plan.montoInicial) {
+  const takings = cash - plan.montoInicial;
+  if (plan.fondo && takings >= 100) {
     // The day's takings fund the operator sold most, minutes before the close.
     const last = events.length ? events[events.length - 1].fecha : plan.apertura;
     const fecha = Math.min(plan.cierre - 1_000, Math.max(last + 1_000, plan.cierre - 5 * 60_000));
@@ -110,8 +111,12 @@ export function closedSession(rng: Rng, plan: SessionPlan, ids: Ids, numero: () 
       user: plan.idUsuario,
       id: ids.inyeccion++,
       operadora: mostSold(recargas),
-      monto: cash - plan.montoInicial,
+      monto: takings,
     });
+    cash = plan.montoInicial;
+  } else if (plan.fondo && takings > 0 && inyecciones.length) {
+    // Under Bs 1 left (the service's least injection): the day's last injection took it too.
+    inyecciones[inyecciones.length - 1].monto += takings;
     cash = plan.montoInicial;
   }
   const sesion: SesionRow = {

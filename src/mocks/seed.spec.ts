@@ -64,6 +64,8 @@ describe('mock seed', () => {
       }
       expect(cash).withContext(`session ${s.id}`).toBe(s.teorico!);
     }
+    // What the service would take: an injection of at least Bs 1.
+    expect(state.inyecciones.filter((i) => i.monto < 100)).toEqual([]);
   });
 
   it("keeps the cashier's open session empty, opened after the supervisor's, and the balances", () => {

@@ -1,5 +1,6 @@
 import { apiTestingProviders, storeSignedIn } from '../../../testing/providers';
 import { HttpTestingController } from '@angular/common/http/testing';
+import { DestroyRef, EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CERRAR_CAJA_BODY, SESION_ABIERTA_BODY, errorBody } from '../../../testing/fixtures';
 import { Cents } from '../../shared/money';
@@ -111,13 +112,20 @@ describe('SesionCajaStore', () => {
       .expectOne('/api/cajas/sesion-activa/3')
       .flush(none, { status: 404, statusText: 'Not Found' });
     ctrl.match('/api/cajas').forEach((r) => r.flush([]));
+    // Still there once the session reads as closed: the cierre opens after that.
+    expect(store.sesion()).toBeNull();
+    expect(store.lastClosed()?.id).toBe(1);
     TestBed.inject(AuthService).logout();
     TestBed.tick();
     expect(store.lastClosed()).toBeNull();
   });
 
-  it('reads the tills again while no session is open (the opening form shows their cash), once while one is', () => {
+  it('reads the tills again at each reload while a screen shows their cash and no session is open', () => {
     const none = errorBody(404, '/cajas/sesion-activa/3', 'No hay sesión activa', 'Not Found');
+    const noSession = () =>
+      ctrl
+        .expectOne('/api/cajas/sesion-activa/3')
+        .flush(none, { status: 404, statusText: 'Not Found' });
     const caja = (saldo: string) => ({
       estado: true,
       id_user_create: null,
@@ -129,21 +137,57 @@ describe('SesionCajaStore', () => {
       especialidad: 'MIXTA',
       saldo,
     });
-    ctrl
-      .expectOne('/api/cajas/sesion-activa/3')
-      .flush(none, { status: 404, statusText: 'Not Found' });
+    noSession();
     ctrl.expectOne('/api/cajas').flush([caja('500.00')]);
+    // No screen shows the cash: a reload (any sale in the shop) does not read the tills.
+    store.reload();
+    noSession();
+    ctrl.expectNone('/api/cajas');
+
+    const screen = createEnvironmentInjector([], TestBed.inject(EnvironmentInjector));
+    store.watchCajas(screen.get(DestroyRef));
+    ctrl.expectOne('/api/cajas').flush([caja('520.00')]);
     store.reload(); // another cashier sold and closed: the till's cash moved
-    ctrl
-      .expectOne('/api/cajas/sesion-activa/3')
-      .flush(none, { status: 404, statusText: 'Not Found' });
+    noSession();
+    // An older read still on its way never lands last.
+    const older = ctrl.expectOne('/api/cajas');
+    store.reload();
+    noSession();
     ctrl.expectOne('/api/cajas').flush([caja('535.00')]);
+    expect(older.cancelled).toBeTrue();
     expect(store.cajas()[0].saldo).toBe(53500 as Cents);
 
+    // With a session open the list is read once; the screen gone, not at all.
     store.reload();
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
     ctrl.expectNone('/api/cajas');
     ctrl.expectOne('/api/cajas/sesion/1/balance').flush('535.00');
+    screen.destroy();
+    store.reload();
+    noSession();
+    ctrl.expectNone('/api/cajas');
+  });
+
+  it("forgets the previous user's closed session and tills when another user signs in", () => {
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.expectOne('/api/cajas').flush([]);
+    ctrl.expectOne('/api/cajas/sesion/1/balance').flush('454.56');
+    store.cerrar(45456 as Cents).subscribe();
+    ctrl.expectOne('/api/cajas/sesion/1/cerrar').flush(CERRAR_CAJA_BODY);
+    ctrl.match('/api/cajas/sesion-activa/3').forEach((r) => r.flush(SESION_ABIERTA_BODY));
+    ctrl.match('/api/cajas/sesion/1/balance').forEach((r) => r.flush('454.56'));
+    ctrl.match('/api/cajas').forEach((r) => r.flush([]));
+    expect(store.lastClosed()?.id).toBe(1);
+
+    TestBed.inject(AuthService).login('otra@kantuta.bo', 'x').subscribe();
+    ctrl.expectOne('/api/auth/login').flush({
+      access_token: 'h.eyJzdWIiOjcsInJvbGVOYW1lIjoiT3BlcmFkb3IifQ.s',
+      refresh_token: 'r',
+      user: { id: 7, name: 'Otra', email: 'otra@kantuta.bo', role: { id: 2, nombre: 'Operador' } },
+    });
+    TestBed.tick();
+    expect(store.lastClosed()).toBeNull();
+    ctrl.expectOne('/api/cajas/sesion-activa/7').flush(null, { status: 500, statusText: 'Error' });
   });
 
   it('keeps the error of a failed read for the screen to show', () => {

@@ -1,4 +1,4 @@
-import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
+import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   EMPTY,
@@ -40,6 +40,8 @@ export class SesionCajaStore {
   private readonly closedState = signal<SesionCaja | null>(null);
   private readonly callState = signal<CallState>('idle');
   private loading: Subscription | null = null;
+  private cajasLoading: Subscription | null = null;
+  private cajasViewers = 0;
   /** Till-cash reads: the latest wins, so an older balance never lands last. */
   private readonly tillCash$ = new Subject<number | null>();
 
@@ -66,9 +68,15 @@ export class SesionCajaStore {
   });
 
   constructor() {
+    let userId: number | undefined;
     effect(() => {
       const user = this.auth.user();
-      untracked(() => (user ? this.reload() : this.clear()));
+      untracked(() => {
+        // Another user signed in: nothing of the previous one's (closed session, tills) stays.
+        if (!user || (userId !== undefined && user.id !== userId)) this.clear();
+        userId = user?.id;
+        if (user) this.reload();
+      });
     });
     this.tillCash$
       .pipe(
@@ -107,8 +115,8 @@ export class SesionCajaStore {
       next: (sesion) => {
         this.sesionState.set(sesion);
         this.callState.set('loaded');
-        // Without an open session the tills' cash is on screen (the opening form): read again.
-        this.loadCajas(sesion === null);
+        // Without an open session the opening form shows the tills' cash: read it again.
+        this.loadCajas(sesion === null && this.cajasViewers > 0);
         this.tillCash$.next(sesion?.id ?? null);
       },
       error: (error: unknown) => this.callState.set({ error: toApiError(error) }),
@@ -184,9 +192,20 @@ export class SesionCajaStore {
     });
   }
 
+  /**
+   * A screen that shows the tills' cash (the opening form) reads them now and again at each
+   * reload without an open session, until it is destroyed.
+   */
+  watchCajas(destroyRef: DestroyRef): void {
+    this.cajasViewers++;
+    destroyRef.onDestroy(() => this.cajasViewers--);
+    if (this.auth.user()) this.loadCajas(true);
+  }
+
   private loadCajas(again: boolean): void {
     if (this.cajasState().length && !again) return;
-    this.api
+    this.cajasLoading?.unsubscribe(); // the latest read wins
+    this.cajasLoading = this.api
       .getCajas()
       .pipe(catchError(() => EMPTY))
       .subscribe((cajas) => this.cajasState.set(cajas));
@@ -194,6 +213,7 @@ export class SesionCajaStore {
 
   private clear(): void {
     this.loading?.unsubscribe();
+    this.cajasLoading?.unsubscribe();
     this.sesionState.set(undefined);
     this.tillCash$.next(null);
     this.tillCashErrorState.set(null);

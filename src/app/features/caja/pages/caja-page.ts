@@ -1,5 +1,12 @@
 import { BoDatePipe } from '../../../shared/bo-date';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -55,6 +62,7 @@ export default class CajaPage {
 
   constructor() {
     this.store.refreshTillCash();
+    this.store.watchCajas(inject(DestroyRef));
     if (!this.auth.isSupervisor()) this.openForm.controls.montoInicial.disable();
   }
 

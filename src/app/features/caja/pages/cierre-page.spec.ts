@@ -1,7 +1,8 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Subject } from 'rxjs';
+import { Subject, of } from 'rxjs';
+import { ApiError } from '../../../core/http/api-error';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Caja, SesionCaja } from '../../../core/session/caja.model';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
@@ -46,6 +47,8 @@ describe('CierrePage (the cierre of any session)', () => {
   let lastClosed: ReturnType<typeof signal<SesionCaja | null>>;
   let historyCopy: SesionCaja;
   let tillReads: { id: number; answer: Subject<Cents> }[];
+  let recargasLoadedAt: ReturnType<typeof signal<Date | null>>;
+  let freshReads: string[];
 
   function open(role: 'supervisor' | 'cajero', userId: number) {
     TestBed.configureTestingModule({
@@ -72,7 +75,9 @@ describe('CierrePage (the cierre of any session)', () => {
           useValue: {
             rows: signal([RECARGA]),
             sesiones: signal(new Map([[7, historyCopy]])),
+            loadedAt: recargasLoadedAt,
             ensureLoaded: () => undefined,
+            freshRead: () => (freshReads.push('recargas'), of(undefined)),
           },
         },
         {
@@ -80,7 +85,9 @@ describe('CierrePage (the cierre of any session)', () => {
           useValue: {
             rows: signal([]),
             sesiones: signal(new Map()),
+            loadedAt: signal(null),
             ensureLoaded: () => undefined,
+            freshRead: () => (freshReads.push('inyecciones'), of(undefined)),
           },
         },
       ],
@@ -104,6 +111,8 @@ describe('CierrePage (the cierre of any session)', () => {
     lastClosed = signal<SesionCaja | null>(null);
     historyCopy = sesion({});
     tillReads = [];
+    recargasLoadedAt = signal<Date | null>(AT);
+    freshReads = [];
   });
 
   it("expects, for another cashier's open session, the cash in that session's till, not the supervisor's", () => {
@@ -122,13 +131,43 @@ describe('CierrePage (the cierre of any session)', () => {
     expect(el.textContent).not.toContain('555,00');
   });
 
-  it('falls back to what the history accounts for when that till cannot be read', () => {
+  it('reads that till again when a history lands, keeping the figure shown meanwhile', () => {
     const fixture = open('supervisor', 1);
-    tillReads[0].answer.error(new Error('503'));
+    const el: HTMLElement = fixture.nativeElement;
+    tillReads[0].answer.next(33_000 as Cents);
+    fixture.detectChanges();
+    recargasLoadedAt.set(new Date(AT.getTime() + 60_000)); // the history refreshed
+    fixture.detectChanges();
+    expect(tillReads.map((r) => r.id)).toEqual([7, 7]);
+    expect(line(el, 'Efectivo esperado')).toBe('Bs 330,00');
+    tillReads[1].answer.next(35_000 as Cents);
+    fixture.detectChanges();
+    expect(line(el, 'Efectivo esperado')).toBe('Bs 350,00');
+  });
+
+  it('falls back to what the history accounts for when that till cannot be read, and says so', () => {
+    const fixture = open('supervisor', 1);
+    tillReads[0].answer.error(new ApiError(503, ['Servicio no disponible']));
     fixture.detectChanges();
     const el: HTMLElement = fixture.nativeElement;
     expect(line(el, 'Efectivo esperado')).toBe('Bs 320,00');
     expect(line(el, 'Otros movimientos')).toBeNull();
+    expect(el.querySelector('[role="status"]')?.textContent).toContain(
+      'No se pudo leer el efectivo de la caja',
+    );
+    expect(freshReads).toEqual([]);
+  });
+
+  it('reads both histories again when the service says the session is no longer open (404)', () => {
+    const fixture = open('supervisor', 1);
+    tillReads[0].answer.error(
+      new ApiError(404, ['Sesión de caja con ID 7 no encontrada o inactiva']),
+    );
+    fixture.detectChanges();
+    expect(freshReads.sort()).toEqual(['inyecciones', 'recargas']);
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(
+      'Esta sesión ya no está abierta',
+    );
   });
 
   it('uses the own till cash for the own open session, without reading it again', () => {

@@ -6,21 +6,19 @@ import {
   input,
   numberAttribute,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
-import { Cents } from '../../../shared/money';
 import {
   InyeccionesHistoryStore,
   RecargasHistoryStore,
 } from '../../recargas/data-access/history.store';
 import { cuadrar, resumirSesion } from '../data-access/cierre';
 import { CierreData, CierreReport } from '../ui/cierre-report';
+import { injectOtherTill } from './other-till';
 
 /**
  * The cierre of any session, from the history screens: a supervisor sees every session, a
@@ -51,6 +49,9 @@ import { CierreData, CierreReport } from '../ui/cierre-report';
         <p role="alert">No hay operaciones de la sesión {{ id() }} en el historial.</p>
       }
       @default {
+        @if (tillNote(); as note) {
+          <p class="no-print" role="status">{{ note }}</p>
+        }
         <button mat-flat-button type="button" class="no-print" (click)="imprimir()">
           Imprimir cierre
         </button>
@@ -82,37 +83,28 @@ export default class CierrePage {
     const user = this.auth.user();
     return !!s && user?.role !== 'supervisor' && s.idUsuario !== user?.id;
   });
-  /**
-   * Another user's open session (a supervisor's look at a cashier's till): the cash in its till
-   * now, read from the service (undefined while it is read, null when the read failed).
-   */
-  private readonly otherTillCash = toSignal(
-    toObservable(
-      computed(() => {
-        const s = this.sesion();
-        const other = s?.estado === 'ABIERTA' && s.id !== this.sesionCaja.sesion()?.id;
-        return other && !this.forbidden() ? s.id : null;
-      }),
-    ).pipe(
-      distinctUntilChanged(),
-      switchMap((id) =>
-        id === null
-          ? of(null)
-          : this.sesionCaja.tillCashOf(id).pipe(
-              map((cash): Cents | null => cash),
-              catchError(() => of(null)),
-              startWith(undefined),
-            ),
-      ),
-    ),
-    { initialValue: undefined },
+  /** Another user's open session (a supervisor's look): the cash in its till now. */
+  private readonly otherTill = injectOtherTill(
+    computed(() => {
+      const s = this.sesion();
+      const other = s?.estado === 'ABIERTA' && s.id !== this.sesionCaja.sesion()?.id;
+      return other && !this.forbidden() ? s.id : null;
+    }),
   );
+  /** Why the expected cash is only what the history accounts for, when it is. */
+  protected readonly tillNote = computed(() => {
+    const why = this.otherTill()?.why;
+    if (why === 'cerrada') return 'Esta sesión ya no está abierta: se lee el historial de nuevo.';
+    if (why === 'error')
+      return 'No se pudo leer el efectivo de la caja: el esperado es lo que registra el historial.';
+    return null;
+  });
 
   protected readonly loading = computed(
     () =>
       this.recargas.rows() === null ||
       this.inyecciones.rows() === null ||
-      this.otherTillCash() === undefined,
+      this.otherTill() === undefined,
   );
   protected readonly data = computed<CierreData | null>(() => {
     const s = this.sesion();
@@ -126,7 +118,7 @@ export default class CierrePage {
         ? s.montoFinalTeorico
         : own
           ? this.sesionCaja.tillCash()
-          : (this.otherTillCash() ?? null);
+          : (this.otherTill()?.cash ?? null);
     return {
       sesion: s,
       cajaNombre:
