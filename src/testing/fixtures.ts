@@ -43,6 +43,21 @@ export const SESION_ABIERTA_BODY = {
   id_usuario: 3,
 };
 
+/** `GET /cajas` lists tills like this one (Caja 01), holding `saldo` in cash. */
+export function cajaBody(saldo = '500.00') {
+  return {
+    estado: true,
+    id_user_create: null,
+    id_user_update: null,
+    created_at: '',
+    updated_at: '',
+    id: 1,
+    nombre: 'Caja 01',
+    especialidad: 'MIXTA',
+    saldo,
+  };
+}
+
 export const ABRIR_CAJA_BODY = { ...SESION_ABIERTA_BODY, monto_inicial: 500 };
 
 export const CERRAR_CAJA_BODY = {

@@ -7,6 +7,7 @@ import {
   ABRIR_CAJA_BODY,
   CERRAR_CAJA_BODY,
   SESION_ABIERTA_BODY,
+  cajaBody,
   errorBody,
 } from '../../../testing/fixtures';
 import { Cents } from '../../shared/money';
@@ -109,19 +110,7 @@ describe('CajasApiService', () => {
 
   it('lists the tills with their cash', async () => {
     const done = firstValueFrom(api.getCajas());
-    ctrl.expectOne('/api/cajas').flush([
-      {
-        estado: true,
-        id_user_create: null,
-        id_user_update: null,
-        created_at: '',
-        updated_at: '',
-        id: 1,
-        nombre: 'Caja 01',
-        especialidad: 'MIXTA',
-        saldo: '500.00',
-      },
-    ]);
+    ctrl.expectOne('/api/cajas').flush([cajaBody()]);
     expect(await done).toEqual([
       { id: 1, nombre: 'Caja 01', especialidad: 'MIXTA', saldo: 50000 as Cents },
     ]);

@@ -2,7 +2,12 @@ import { apiTestingProviders, storeSignedIn } from '../../../testing/providers';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { DestroyRef, EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { CERRAR_CAJA_BODY, SESION_ABIERTA_BODY, errorBody } from '../../../testing/fixtures';
+import {
+  CERRAR_CAJA_BODY,
+  SESION_ABIERTA_BODY,
+  cajaBody,
+  errorBody,
+} from '../../../testing/fixtures';
 import { Cents } from '../../shared/money';
 import { AuthService } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
@@ -30,19 +35,7 @@ describe('SesionCajaStore', () => {
   it("loads the signed-in user's open session, its till and the till's cash (text body)", () => {
     expect(store.sesion()).toBeUndefined();
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
-    ctrl.expectOne('/api/cajas').flush([
-      {
-        estado: true,
-        id_user_create: null,
-        id_user_update: null,
-        created_at: '',
-        updated_at: '',
-        id: 1,
-        nombre: 'Caja 01',
-        especialidad: 'MIXTA',
-        saldo: '500.00',
-      },
-    ]);
+    ctrl.expectOne('/api/cajas').flush([cajaBody()]);
     ctrl.expectOne('/api/cajas/sesion/1/balance').flush('512.50');
     expect(store.hasOpenSession()).toBeTrue();
     expect(store.cajaNombre()).toBe('Caja 01');
@@ -126,19 +119,8 @@ describe('SesionCajaStore', () => {
       ctrl
         .expectOne('/api/cajas/sesion-activa/3')
         .flush(none, { status: 404, statusText: 'Not Found' });
-    const caja = (saldo: string) => ({
-      estado: true,
-      id_user_create: null,
-      id_user_update: null,
-      created_at: '',
-      updated_at: '',
-      id: 1,
-      nombre: 'Caja 01',
-      especialidad: 'MIXTA',
-      saldo,
-    });
     noSession();
-    ctrl.expectOne('/api/cajas').flush([caja('500.00')]);
+    ctrl.expectOne('/api/cajas').flush([cajaBody('500.00')]);
     // No screen shows the cash: a reload (any sale in the shop) does not read the tills.
     store.reload();
     noSession();
@@ -146,14 +128,14 @@ describe('SesionCajaStore', () => {
 
     const screen = createEnvironmentInjector([], TestBed.inject(EnvironmentInjector));
     store.watchCajas(screen.get(DestroyRef));
-    ctrl.expectOne('/api/cajas').flush([caja('520.00')]);
+    ctrl.expectOne('/api/cajas').flush([cajaBody('520.00')]);
     store.reload(); // another cashier sold and closed: the till's cash moved
     noSession();
     // An older read still on its way never lands last.
     const older = ctrl.expectOne('/api/cajas');
     store.reload();
     noSession();
-    ctrl.expectOne('/api/cajas').flush([caja('535.00')]);
+    ctrl.expectOne('/api/cajas').flush([cajaBody('535.00')]);
     expect(older.cancelled).toBeTrue();
     expect(store.cajas()[0].saldo).toBe(53500 as Cents);
 
