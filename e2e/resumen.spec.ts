@@ -146,6 +146,8 @@ test.describe('Resumen del día', () => {
     const tigo = pool(page, 'Tigo');
     await expect(tigo).toContainText('Bs 1,00');
     await expect(tigo).toContainText(SENTENCE);
+    // No threshold set: the counter's default (Bs 100,00) holds here too.
+    await expect(tigo).toContainText('Bajo el umbral de Bs 100,00');
     const before = (await tigo.textContent())?.match(SENTENCE)?.[0] ?? '';
 
     await page.getByRole('navigation').getByRole('link', { name: 'Inyección' }).click();
@@ -161,5 +163,6 @@ test.describe('Resumen del día', () => {
     await expect(tigo).toContainText('Bs 301,00');
     await expect(tigo).toContainText(SENTENCE);
     await expect(tigo).not.toContainText(before);
+    await expect(tigo).not.toContainText('Bajo el umbral');
   });
 });

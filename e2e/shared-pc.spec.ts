@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
 import { CAJERO, expect, login, test } from './fixtures';
-import { expectSaldo, sell } from './helpers';
+import { countPosts, expectSaldo, fillTopup, sell } from './helpers';
 
 const numero = (page: Page) => page.getByRole('textbox', { name: 'Número de celular' });
 const lockDialog = (page: Page) => page.getByRole('dialog', { name: 'Sesión bloqueada' });
@@ -152,6 +152,32 @@ test('two tabs: exactly one sells, and Usar aquí moves the selling', async ({ p
   await expect(numero(page)).toBeDisabled();
   await sell(second, '71112222', 'Tigo', '10');
   await expectSaldo(second, 'Tigo', 'Bs 1.470,00');
+});
+
+test('a read-back left open in a tab that lost the selling sends nothing when confirmed', async ({
+  page,
+}) => {
+  await login(page, CAJERO);
+  await expect(numero(page)).toBeEnabled();
+  const second = await page.context().newPage();
+  await login(second, CAJERO);
+  await expect(otherTab(second)).toBeVisible();
+  const posts = countPosts(page, '/recargas');
+
+  // The first tab's read-back is open when the second takes the selling.
+  await fillTopup(page, '76543210', 'Tigo', '20');
+  await page.getByRole('button', { name: 'Recargar' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Confirmar' })).toBeVisible();
+  await otherTab(second).getByRole('button', { name: 'Usar aquí' }).click();
+  await expect(numero(second)).toBeEnabled();
+
+  await dialog.getByRole('button', { name: 'Confirmar' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'no se envió nada' })).toContainText(
+    'Esta caja está abierta en otra pestaña',
+  );
+  expect(posts()).toBe(0);
+  await expectSaldo(second, 'Tigo', 'Bs 1.500,00');
 });
 
 test('mock-production runs under its own CSP: no inline handler blocked, styles applied', async ({

@@ -129,6 +129,38 @@ describe('IdleLock', () => {
     expect(force).toHaveBeenCalledTimes(1);
   });
 
+  it('a reload keeps the count of wrong passwords; exhausted before it, the sign-out follows it', () => {
+    start();
+    jasmine.clock().tick(10 * MINUTE);
+    for (let i = 0; i < 3; i++) unlockWith('nope');
+    TestBed.resetTestingModule(); // F5
+    start();
+    expect(lock.locked()).toBeTrue();
+    expect(lock.attemptsLeft()).toBe(2);
+    unlockWith('nope');
+    unlockWith('nope');
+    expect(lock.attemptsLeft()).toBe(0);
+    TestBed.resetTestingModule(); // F5 within the two seconds
+    start();
+    expect(lock.attemptsLeft()).toBe(0);
+    expect(force).not.toHaveBeenCalled();
+    jasmine.clock().tick(2000);
+    expect(force).toHaveBeenCalledTimes(1);
+  });
+
+  it('unlocking starts the count of wrong passwords afresh, across a reload too', () => {
+    start();
+    jasmine.clock().tick(10 * MINUTE);
+    unlockWith('nope');
+    unlockWith('nope');
+    expect(unlockWith('cajero123')).toBe('unlocked');
+    jasmine.clock().tick(10 * MINUTE);
+    expect(lock.locked()).toBeTrue();
+    TestBed.resetTestingModule();
+    start();
+    expect(lock.attemptsLeft()).toBe(5);
+  });
+
   it('the minutes come from IDLE_LOCK_MINUTES', () => {
     start([{ provide: IDLE_LOCK_MINUTES, useValue: 2 }]);
     jasmine.clock().tick(2 * MINUTE);

@@ -8,6 +8,8 @@ import { SignOut } from './sign-out';
 export const MAX_UNLOCK_ATTEMPTS = 5;
 /** In sessionStorage while locked: a reload must not be a way around the lock. */
 const LOCKED_KEY = 'kantuta.locked';
+/** Wrong passwords typed into the lock, kept beside it: a reload does not start them afresh. */
+const FAILURES_KEY = 'kantuta.unlockFailures';
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'];
 
 /**
@@ -25,7 +27,9 @@ export class IdleLock {
   private readonly lockedState = signal(
     this.auth.isSignedIn() && sessionStorage.getItem(LOCKED_KEY) === '1',
   );
-  private readonly failures = signal(0);
+  private readonly failures = signal(
+    this.lockedState() ? Number(sessionStorage.getItem(FAILURES_KEY)) || 0 : 0,
+  );
   private lastInput = Date.now();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private exhaustedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -39,11 +43,18 @@ export class IdleLock {
     const onInput = () => (this.lastInput = Date.now());
     const options = { capture: true, passive: true };
     for (const type of INPUT_EVENTS) document.addEventListener(type, onInput, options);
+    // Exhausted before a reload: the sign-out it had scheduled happens now.
+    if (this.failures() >= MAX_UNLOCK_ATTEMPTS) this.signOutExhausted();
+    let first = true;
     effect(() => {
       const user = this.auth.user();
       untracked(() => {
-        clearTimeout(this.exhaustedTimer);
-        this.failures.set(0);
+        // Another sign-in (or out) starts the count again; the page's own start keeps it.
+        if (!first) {
+          clearTimeout(this.exhaustedTimer);
+          this.setFailures(0);
+        }
+        first = false;
         if (user) {
           this.lastInput = Date.now();
           this.schedule(this.idleMs);
@@ -77,10 +88,8 @@ export class IdleLock {
       catchError((e: unknown) => {
         const error = toApiError(e);
         if (error.status === 401) {
-          this.failures.update((n) => n + 1);
-          // Signed out a moment later, so the cashier reads why (the lock says so meanwhile).
-          if (this.failures() === MAX_UNLOCK_ATTEMPTS)
-            this.exhaustedTimer = setTimeout(() => void this.signOut.force(), this.exhaustedMs);
+          this.setFailures(this.failures() + 1);
+          if (this.failures() === MAX_UNLOCK_ATTEMPTS) this.signOutExhausted();
         }
         return throwError(() => error);
       }),
@@ -104,9 +113,24 @@ export class IdleLock {
     this.timer = null;
   }
 
+  /** Signed out a moment later, so the cashier reads why (the lock says so meanwhile). */
+  private signOutExhausted(): void {
+    clearTimeout(this.exhaustedTimer);
+    this.exhaustedTimer = setTimeout(() => void this.signOut.force(), this.exhaustedMs);
+  }
+
+  private setFailures(n: number): void {
+    this.failures.set(n);
+    if (n > 0) sessionStorage.setItem(FAILURES_KEY, String(n));
+    else sessionStorage.removeItem(FAILURES_KEY);
+  }
+
   private setLocked(locked: boolean): void {
     this.lockedState.set(locked);
     if (locked) sessionStorage.setItem(LOCKED_KEY, '1');
-    else sessionStorage.removeItem(LOCKED_KEY);
+    else {
+      sessionStorage.removeItem(LOCKED_KEY);
+      this.setFailures(0);
+    }
   }
 }

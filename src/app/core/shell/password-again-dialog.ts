@@ -18,7 +18,6 @@ import {
 } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { Router } from '@angular/router';
 import { Observable } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { IdleLock } from '../auth/idle-lock.service';
@@ -113,7 +112,6 @@ export class PasswordAgainDialog {
   private readonly auth = inject(AuthService);
   private readonly lock = inject(IdleLock);
   private readonly signOutService = inject(SignOut);
-  private readonly router = inject(Router);
   private readonly ref = inject(MatDialogRef<PasswordAgainDialog>);
   protected readonly locked = inject<PasswordAgainData>(MAT_DIALOG_DATA).reason === 'locked';
   protected readonly text = TEXTS[this.locked ? 'locked' : 'expired'];
@@ -155,13 +153,9 @@ export class PasswordAgainDialog {
     });
   }
 
+  /** The app's one sign-out: it asks first while a verdict is awaited, and tells other tabs. */
   protected signOut(): void {
-    if (this.locked) {
-      void this.signOutService.request();
-    } else {
-      this.auth.logout();
-      void this.router.navigateByUrl('/login');
-    }
+    void this.signOutService.request();
   }
 
   /** A failed unlock empties the field and counts down the attempts left. */

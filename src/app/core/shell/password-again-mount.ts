@@ -1,4 +1,4 @@
-import { Signal, effect, inject } from '@angular/core';
+import { Signal, computed, effect, inject } from '@angular/core';
 import type { MatDialogConfig } from '@angular/material/dialog';
 import { AuthService } from '../auth/auth.service';
 import { IdleLock } from '../auth/idle-lock.service';
@@ -13,13 +13,20 @@ import type { PasswordAgainData } from './password-again-dialog';
  * from the shell's constructor.
  */
 export function mountPasswordAgainDialogs(): void {
-  openWhile(inject(IdleLock).locked, {
+  const lock = inject(IdleLock);
+  const auth = inject(AuthService);
+  openWhile(lock.locked, {
     data: { reason: 'locked' },
     closeOnNavigation: false,
     // Darker than other dialogs' (the rule is in the dialog's styles).
     backdropClass: 'app-lock-backdrop',
   });
-  openWhile(inject(AuthService).reloginRequired, { data: { reason: 'expired' } });
+  // Never over the lock: its e-mail field would let another person past it. Unlocking signs
+  // the same user in again, which renews the tokens too.
+  openWhile(
+    computed(() => auth.reloginRequired() && !lock.locked()),
+    { data: { reason: 'expired' } },
+  );
 }
 
 function openWhile(needed: Signal<boolean>, config: MatDialogConfig<PasswordAgainData>): void {

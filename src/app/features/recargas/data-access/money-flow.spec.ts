@@ -144,6 +144,36 @@ describe('MoneyFlow', () => {
     expect(flow.waiting()).toBeFalse();
   });
 
+  it('sends nothing when the page may no longer send at the confirm (another tab took the selling)', () => {
+    let refusal: string[] | null = null;
+    flow = new MoneyFlow<N, R>({
+      confirm: () => {
+        dialogs.push(new Subject<boolean>());
+        return dialogs[dialogs.length - 1];
+      },
+      send: (nueva) => {
+        sends.push({ nueva, events: new Subject() });
+        return sends[sends.length - 1].events;
+      },
+      recheck: () => new Subject(),
+      refusal: () => refusal,
+    });
+    flow.start('A');
+    refusal = ['Esta caja está abierta en otra pestaña: no se envió nada.'];
+    dialogs[0].next(true);
+    expect(sends).toEqual([]);
+    expect(flow.state()).toEqual({
+      kind: 'idle',
+      refused: ['Esta caja está abierta en otra pestaña: no se envió nada.'],
+    });
+    expect(flow.busy()).toBeFalse();
+    // Selling again: the next read-back sends.
+    refusal = null;
+    flow.start('B');
+    dialogs[1].next(true);
+    expect(sends.map((x) => x.nueva)).toEqual(['B']);
+  });
+
   it('cancel returns to idle, sends nothing, and the next start opens a new read-back', () => {
     flow.start('A');
     dialogs[0].next(false);

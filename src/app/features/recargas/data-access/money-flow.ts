@@ -70,6 +70,11 @@ export interface MoneyFlowDeps<N, R> {
   confirm(nueva: N): Observable<boolean>;
   send(nueva: N): Observable<OperationEvent<R>>;
   recheck(op: LedgerOp): Observable<Verdict<R>>;
+  /**
+   * Why nothing may be sent now, asked when the cashier confirms: the page may have stopped
+   * selling while the read-back was open (another tab's `Usar aquí`, the idle lock). Null: go.
+   */
+  refusal?(): readonly string[] | null;
 }
 
 /**
@@ -114,6 +119,11 @@ export class MoneyFlow<N, R> {
         .subscribe((ok) => {
           if (!ok) return this.fire({ kind: 'cancel' });
           if (this.state().kind !== 'confirming') return;
+          const refusal = this.deps.refusal?.() ?? null;
+          if (refusal) {
+            this.fire({ kind: 'cancel' });
+            return this.fire({ kind: 'refuse', messages: refusal });
+          }
           this.fire({ kind: 'confirm' });
           // Never cancelled, not even by leaving the page: the verdict must reach the ledger.
           this.deps.send(nueva).subscribe((e) => this.fire(e));

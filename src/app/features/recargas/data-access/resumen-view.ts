@@ -13,7 +13,7 @@ import { boliviaDay } from './history-filter';
 import { OPERADORAS, OperadoraNombre } from './operadora';
 import { PoolSettingsStore } from './pool-settings.store';
 import { CajeroDia, resumenDia } from './resumen';
-import { SaldosStore } from './saldos.store';
+import { LOW_BALANCE_THRESHOLD, SaldosStore } from './saldos.store';
 
 /** The forecast follows the clock: recomputed every minute. */
 const TICK_MS = 60_000;
@@ -120,7 +120,8 @@ export class ResumenView {
     const since = Math.max(dayStartMs(day), Math.min(now, ...opened));
     return OPERADORAS.map((operadora) => {
       const saldo = this.saldos.saldoOf(operadora);
-      const umbral = umbrales[operadora] ?? null;
+      // The counter's default when none was set: both screens call the same pool low.
+      const umbral = umbrales[operadora] ?? LOW_BALANCE_THRESHOLD;
       if (!today || saldo === null) return { operadora, saldo, umbral, forecast: null };
       const pace = salesPace(
         rows.filter((r) => r.operadora === operadora),

@@ -32,6 +32,8 @@ export function injectMoneyFlow<N, R>(options: {
 }): MoneyFlow<N, R> {
   const dialogs = inject(LazyDialog);
   const operaciones = inject(OperacionesStore);
+  const tab = inject(SellingTab);
+  const lock = inject(IdleLock);
   const flow = new MoneyFlow<N, R>({
     confirm: (nueva) =>
       from(
@@ -47,6 +49,13 @@ export function injectMoneyFlow<N, R>(options: {
       ),
     send: options.send,
     recheck: (op) => operaciones.recheck(op) as Observable<Verdict<R>>,
+    // Checked again at the confirm: `Usar aquí` in another tab does not wait for an open dialog.
+    refusal: () =>
+      !tab.isSellingTab()
+        ? ['Esta caja está abierta en otra pestaña: no se envió nada.']
+        : lock.locked()
+          ? ['La página está bloqueada: no se envió nada.']
+          : null,
   });
   // Not part of the page's first load: fetched at the cashier's first key or click, or a
   // moment after the balances are shown, whichever comes first.

@@ -114,6 +114,24 @@ describe('LedgerStore', () => {
     expect((await store.begin(tigo20, 'k3')).baselineId).toBe(51);
   });
 
+  it("keeps the rows reported in a closed session out of a late commit's reach", async () => {
+    // Session 1: a lost answer judged not applied, then its retry applied as row 60.
+    await seed(
+      ledgerOp({
+        key: 'lost',
+        estado: 'not-applied',
+        rowId: null,
+        watchUntil: Date.now() + 60_000,
+      }),
+      ledgerOp({ key: 'retry', rowId: 60 }),
+    );
+    // The till closed, or the cashier signed in again later: no session open now.
+    const store = await boot(fakeSesionCaja(null));
+    expect(store.ops().map((o) => o.key)).toEqual(['lost']);
+    // Row 60 was the retry, told to the cashier: never "La recarga SÍ se aplicó" for it.
+    expect([...store.reportedIds('recarga')]).toEqual([60]);
+  });
+
   it('forgets a refused operation: nothing left in memory or on disk', async () => {
     const store = await boot();
     const op = await store.begin(tigo20, 'k1');

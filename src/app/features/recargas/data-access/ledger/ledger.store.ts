@@ -39,6 +39,11 @@ export class LedgerStore {
   private readonly inFlight = signal<ReadonlySet<string>>(new Set());
   private channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   private loadGeneration = 0;
+  /**
+   * Rows this device reported to the user in other sessions (their operations are not kept
+   * in `ops()`): a late row can never be one of them, whichever session is open now.
+   */
+  private reportedElsewhere: readonly Pick<LedgerOp, 'tipo' | 'rowId'>[] = [];
   private latestLoad: Promise<void> = Promise.resolve();
 
   /** The user's operations: the open session's, plus unresolved ones of older sessions. */
@@ -128,7 +133,8 @@ export class LedgerStore {
   /** Service ids of this kind that this device already reported: never a lost operation. */
   reportedIds(tipo: OperacionTipo): ReadonlySet<number> {
     const ids = new Set<number>();
-    for (const o of this.opsState()) if (o.tipo === tipo && o.rowId !== null) ids.add(o.rowId);
+    for (const o of [...this.opsState(), ...this.reportedElsewhere])
+      if (o.tipo === tipo && o.rowId !== null) ids.add(o.rowId);
     return ids;
   }
 
@@ -172,6 +178,7 @@ export class LedgerStore {
     const generation = ++this.loadGeneration;
     if (userId === undefined) {
       this.opsState.set([]);
+      this.reportedElsewhere = [];
       this.loadedState.set(false);
       return;
     }
@@ -180,6 +187,9 @@ export class LedgerStore {
     const kept = all.filter(
       (o) => o.sesionId === sesionId || isUnresolved(o) || o.estado === 'not-applied' || o.late,
     );
+    this.reportedElsewhere = all
+      .filter((o) => o.rowId !== null && !kept.includes(o))
+      .map(({ tipo, rowId }) => ({ tipo, rowId }));
     this.opsState.set(kept.sort((a, b) => a.sentAt - b.sentAt));
     this.loadedState.set(true);
   }
