@@ -113,7 +113,12 @@ describe('MoneyFlow', () => {
     dialogs = [];
     sends = [];
     rechecks = [];
-    flow = new MoneyFlow<N, R>({
+    flow = build();
+  });
+
+  /** A flow over fake dialogs, sends and rechecks; `refusal` as the page would answer it. */
+  function build(refusal?: () => readonly string[] | null): MoneyFlow<N, R> {
+    return new MoneyFlow<N, R>({
       confirm: () => {
         dialogs.push(new Subject<boolean>());
         return dialogs[dialogs.length - 1];
@@ -126,8 +131,9 @@ describe('MoneyFlow', () => {
         rechecks.push(new Subject());
         return rechecks[rechecks.length - 1];
       },
+      refusal,
     });
-  });
+  }
 
   function confirmAndSend(nueva = 'A') {
     expect(flow.start(nueva)).toBeTrue();
@@ -146,18 +152,7 @@ describe('MoneyFlow', () => {
 
   it('sends nothing when the page may no longer send at the confirm (another tab took the selling)', () => {
     let refusal: string[] | null = null;
-    flow = new MoneyFlow<N, R>({
-      confirm: () => {
-        dialogs.push(new Subject<boolean>());
-        return dialogs[dialogs.length - 1];
-      },
-      send: (nueva) => {
-        sends.push({ nueva, events: new Subject() });
-        return sends[sends.length - 1].events;
-      },
-      recheck: () => new Subject(),
-      refusal: () => refusal,
-    });
+    flow = build(() => refusal);
     flow.start('A');
     refusal = ['Esta caja está abierta en otra pestaña: no se envió nada.'];
     dialogs[0].next(true);
