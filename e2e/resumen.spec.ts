@@ -134,6 +134,25 @@ test.describe('Resumen del día', () => {
     expect(stored).not.toMatch(/\$2[aby]\$|"password"|supervisor123/);
   });
 
+  test('a till closed while the resumen is open reads closed once the history is read again', async ({
+    page,
+  }) => {
+    await login(page, CAJERO);
+    await sell(page, '76543210', 'Tigo', '20');
+    const { id } = await apiGet<{ id: number }>(page, '/cajas/sesion-activa/3');
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await login(page, SUPERVISOR, RESUMEN);
+    const carla = region(page, 'Ventas por cajero').getByRole('table', {
+      name: 'Sesiones de Carla Quispe',
+    });
+    await expect(carla.getByRole('row').filter({ hasText: 'Abierta' })).toHaveCount(1);
+
+    await mock.closeSession(page, id); // closed on the cashier's PC
+    await page.getByRole('button', { name: 'Actualizar' }).click();
+    await expect(carla.getByRole('row').filter({ hasText: 'Cerrada' }).first()).toBeVisible();
+    await expect(carla.getByRole('row').filter({ hasText: 'Abierta' })).toHaveCount(0);
+  });
+
   test('the forecast sentence changes after an injection', async ({ page }) => {
     await page.evaluate(() =>
       localStorage.setItem('kantuta.pools', JSON.stringify({ umbrales: {}, cierre: '23:59' })),

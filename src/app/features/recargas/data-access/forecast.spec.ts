@@ -1,5 +1,5 @@
 import { Cents } from '../../../shared/money';
-import { closingTime, dayStartMs, forecastPool, salesPace } from './forecast';
+import { closingTime, dayStartMs, forecastPool, paceStart, salesPace } from './forecast';
 import { boliviaDay } from './history-filter';
 
 /** 2026-11-25 at hh:mm in Bolivia (UTC-4), epoch ms. */
@@ -36,6 +36,31 @@ describe('forecast', () => {
 
     it('never reads a few minutes as an hour: at least a quarter of an hour', () => {
       expect(salesPace([sale(8, 3, 20)], bo(8, 5), bo(8))).toBe(8000);
+    });
+
+    it("counts the sales the service stamped after this device's clock (a clock minutes behind)", () => {
+      // The device says 08:10; the service's sales are at 08:12 and 08:14.
+      expect(salesPace([sale(8, 12, 20), sale(8, 14, 10)], bo(8, 10), bo(8))).toBe(12000);
+      // Far in the future is not a clock behind: not counted.
+      expect(salesPace([sale(11, 0, 20)], bo(8, 10), bo(8))).toBe(0);
+    });
+  });
+
+  describe('paceStart', () => {
+    const midnight = bo(0);
+
+    it("is the first till opened today, or the day's first sale when earlier", () => {
+      expect(paceStart(midnight, bo(9), [bo(8), bo(8, 30)], [sale(8, 10, 20)])).toBe(bo(8));
+      expect(paceStart(midnight, bo(9), [bo(8, 30)], [sale(8, 10, 20)])).toBe(bo(8, 10));
+    });
+
+    it('does not reach back to midnight for a till kept open overnight', () => {
+      const yesterday = bo(-4); // 20:00 the day before
+      // At 08:30 with sales since 08:00: half an hour of selling, not eight and a half hours.
+      expect(paceStart(midnight, bo(8, 30), [yesterday], [sale(8, 0, 50), sale(8, 20, 30)])).toBe(
+        bo(8),
+      );
+      expect(paceStart(midnight, bo(8, 30), [yesterday], [])).toBe(midnight);
     });
   });
 

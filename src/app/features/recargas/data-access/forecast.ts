@@ -16,19 +16,49 @@ export interface Sale {
   monto: Cents;
 }
 
+/** A device clock this far behind the service still counts the service's newest sales. */
+export const CLOCK_SKEW_MS = 10 * MINUTE_MS;
+
 /**
  * Cents an hour sold over the window that ends now: the last two hours, or since the day's
- * selling began (`since`, the first till opened today) when that is shorter.
+ * selling began (`since`, see `paceStart`) when that is shorter. The window ends at the newest
+ * sale when the service stamped it after this device's clock (up to CLOCK_SKEW_MS).
  */
-export function salesPace(sales: Iterable<Sale>, now: number, since: number): number {
-  const window = Math.min(PACE_WINDOW_MS, Math.max(MIN_PACE_WINDOW_MS, now - since));
-  const from = now - window;
+export function salesPace(sales: readonly Sale[], now: number, since: number): number {
+  let end = now;
+  for (const s of sales) {
+    const at = s.fechaHora.getTime();
+    if (at > end && at <= now + CLOCK_SKEW_MS) end = at;
+  }
+  const window = Math.min(PACE_WINDOW_MS, Math.max(MIN_PACE_WINDOW_MS, end - since));
+  const from = end - window;
   let cents = 0;
   for (const s of sales) {
     const at = s.fechaHora.getTime();
-    if (at > from && at <= now) cents += s.monto;
+    if (at > from && at <= end) cents += s.monto;
   }
   return (cents * HOUR_MS) / window;
+}
+
+/**
+ * When the day's selling began, for the pace: the first till opened today or the day's first
+ * sale, whichever is earlier. A till kept open overnight sold nothing while the shop was shut,
+ * so its opening (yesterday) does not stretch the window back to midnight. Midnight when the
+ * day has neither.
+ */
+export function paceStart(
+  dayStart: number,
+  now: number,
+  openings: readonly number[],
+  sales: Iterable<Sale>,
+): number {
+  let first = Infinity;
+  for (const t of openings) if (t >= dayStart && t < first) first = t;
+  for (const s of sales) {
+    const t = s.fechaHora.getTime();
+    if (t >= dayStart && t < first) first = t;
+  }
+  return first === Infinity ? dayStart : Math.max(dayStart, Math.min(now, first));
 }
 
 export interface PoolForecast {

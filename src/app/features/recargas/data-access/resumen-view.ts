@@ -7,7 +7,14 @@ import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState, errorOf } from '../../../core/http/call-state';
 import { Cents } from '../../../shared/money';
-import { PoolForecast, closingTime, dayStartMs, forecastPool, salesPace } from './forecast';
+import {
+  PoolForecast,
+  closingTime,
+  dayStartMs,
+  forecastPool,
+  paceStart,
+  salesPace,
+} from './forecast';
 import { InyeccionesHistoryStore, RecargasHistoryStore } from './history.store';
 import { boliviaDay } from './history-filter';
 import { OPERADORAS, OperadoraNombre } from './operadora';
@@ -81,7 +88,9 @@ export class ResumenView {
   /** Plus the open ones, which may have no rows yet (the newest state of a session wins). */
   private readonly sesiones = computed(() => {
     const all = new Map(this.embedded());
-    for (const [id, s] of this.abiertas()) all.set(id, s);
+    // A session the history already shows closed stays closed: the open check may be older.
+    for (const [id, s] of this.abiertas())
+      if (this.embedded().get(id)?.estado !== 'CERRADA') all.set(id, s);
     const own = this.sesionCaja.sesion();
     if (own) all.set(own.id, own);
     return all;
@@ -113,11 +122,10 @@ export class ResumenView {
     const today = this.isToday();
     const rows = this.recargas.rows() ?? [];
     const closing = closingTime(day, this.settings.cierre());
-    // The day's selling began when its first till opened (or at midnight).
     const opened = (this.resumen()?.porCajero ?? []).flatMap((c) =>
       c.sesiones.map((s) => s.fechaApertura.getTime()),
     );
-    const since = Math.max(dayStartMs(day), Math.min(now, ...opened));
+    const since = paceStart(dayStartMs(day), now, opened, rows);
     return OPERADORAS.map((operadora) => {
       const saldo = this.saldos.saldoOf(operadora);
       // The counter's default when none was set: both screens call the same pool low.
@@ -147,7 +155,15 @@ export class ResumenView {
     // Who has a till open now: the service answers per user, for the users the history knows.
     effect(() => {
       const users = new Set([...this.embedded().values()].map((s) => s.idUsuario));
-      untracked(() => this.checkOpen(users));
+      untracked(() => {
+        // At each history landing, whoever was seen with a till open is asked again: a till
+        // closes with or without rows in the history.
+        for (const s of this.abiertas().values()) {
+          this.checked.delete(s.idUsuario);
+          users.add(s.idUsuario);
+        }
+        this.checkOpen(users);
+      });
     });
   }
 
@@ -160,7 +176,11 @@ export class ResumenView {
         .pipe(takeUntilDestroyed(this.destroyRef))
         .subscribe({
           next: (s) => {
-            if (s) this.abiertas.update((m) => new Map(m).set(s.id, s));
+            this.abiertas.update((m) => {
+              // The user's open session now, or none: any older one of theirs is gone.
+              const next = new Map([...m].filter(([, o]) => o.idUsuario !== id));
+              return s ? next.set(s.id, s) : next;
+            });
           },
           error: () => this.checked.delete(id),
         });
