@@ -153,6 +153,20 @@ test.describe('Resumen del día', () => {
     await expect(carla.getByRole('row').filter({ hasText: 'Abierta' })).toHaveCount(0);
   });
 
+  test('a till closed without a sale reads closed too (the history did not change: a 304)', async ({
+    page,
+  }) => {
+    await login(page, SUPERVISOR, RESUMEN);
+    const { id } = await apiGet<{ id: number }>(page, '/cajas/sesion-activa/3');
+    const carla = region(page, 'Ventas por cajero').getByRole('table', {
+      name: 'Sesiones de Carla Quispe',
+    });
+    await expect(carla.getByRole('row').filter({ hasText: 'Abierta' })).toHaveCount(1);
+    await mock.closeSession(page, id);
+    await page.getByRole('button', { name: 'Actualizar' }).click();
+    await expect(carla.getByRole('row').filter({ hasText: 'Abierta' })).toHaveCount(0);
+  });
+
   test('the forecast sentence changes after an injection', async ({ page }) => {
     await page.evaluate(() =>
       localStorage.setItem('kantuta.pools', JSON.stringify({ umbrales: {}, cierre: '23:59' })),

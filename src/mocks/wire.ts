@@ -157,19 +157,25 @@ export function inyeccionesHistory(state: DbState): InyeccionOperadoraDto[] {
 
 /**
  * A cheap stand-in for Express's weak ETag (a hash of the body): it changes whenever the
- * answer would (a row added, a session closed and so its embedded copy, a reset).
+ * answer would (a row added, a session of its rows closed and so its embedded copy, a reset),
+ * and only then: a session without rows in this list is not in the body, so closing it keeps
+ * the tag (the service answers 304).
  */
 export function historyEtag(state: DbState, list: HistoryList): string {
   const rows: readonly (RecargaRow | InyeccionRow)[] =
     list === 'recargas' ? state.recargas : state.inyecciones;
   let maxId = 0;
   let maxFecha = 0;
+  const embedded = new Set<number>();
   for (const r of rows) {
     if (r.id > maxId) maxId = r.id;
     if (r.fecha > maxFecha) maxFecha = r.fecha;
+    embedded.add(r.sesion);
   }
-  const sesionUpdated = state.sesiones.reduce((m, s) => Math.max(m, s.updatedAt), 0);
-  const parts = [rows.length, maxId, maxFecha, state.sesiones.length, sesionUpdated];
+  let sesionUpdated = 0;
+  for (const s of state.sesiones)
+    if (embedded.has(s.id)) sesionUpdated = Math.max(sesionUpdated, s.updatedAt);
+  const parts = [rows.length, maxId, maxFecha, embedded.size, sesionUpdated];
   return `W/"${[...parts, state.seededAt].map((p) => p.toString(16)).join('-')}"`;
 }
 

@@ -1,6 +1,6 @@
 import { DestroyRef, Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { map, timer } from 'rxjs';
+import { Subscription, map, timer } from 'rxjs';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { CajasApiService } from '../../../core/session/cajas-api.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
@@ -53,6 +53,7 @@ export class ResumenView {
   /** Open sessions asked of the service by user (a till opened today may have no rows yet). */
   private readonly abiertas = signal<ReadonlyMap<number, SesionCaja>>(new Map());
   private readonly checked = new Set<number>();
+  private readonly asking = new Map<number, Subscription>();
   private readonly destroyRef = inject(DestroyRef);
   readonly settings = inject(PoolSettingsStore);
 
@@ -155,6 +156,9 @@ export class ResumenView {
     // Who has a till open now: the service answers per user, for the users the history knows.
     effect(() => {
       const users = new Set([...this.embedded().values()].map((s) => s.idUsuario));
+      // Every landing counts, a 304 too: a till without rows closes without changing them.
+      this.recargas.loadedAt();
+      this.inyecciones.loadedAt();
       untracked(() => {
         // At each history landing, whoever was seen with a till open is asked again: a till
         // closes with or without rows in the history.
@@ -171,7 +175,9 @@ export class ResumenView {
     for (const id of users) {
       if (this.checked.has(id)) continue;
       this.checked.add(id);
-      this.cajasApi
+      // The latest question per user wins: an older answer never lands after a newer one.
+      this.asking.get(id)?.unsubscribe();
+      const asking = this.cajasApi
         .getSesionActiva(id)
         .pipe(takeUntilDestroyed(this.destroyRef))
         .subscribe({
@@ -184,6 +190,7 @@ export class ResumenView {
           },
           error: () => this.checked.delete(id),
         });
+      this.asking.set(id, asking);
     }
   }
 
