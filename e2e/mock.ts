@@ -44,13 +44,30 @@ export const mock = {
 
 /** Reads the service as the signed-in user would (through the mock), for end-of-run checks. */
 export async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const auth = JSON.parse(sessionStorage.getItem('kantuta.auth') ?? '{}') as {
-      accessToken?: string;
-    };
-    const res = await fetch(`/api${p}`, {
-      headers: { Authorization: `Bearer ${auth.accessToken}` },
-    });
-    return (await res.json()) as T;
-  }, path);
+  return apiCall<T>(page, 'GET', path);
+}
+
+/** Writes to the service with the signed-in user's token, as another device of the shop would. */
+export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
+  return apiCall<T>(page, 'POST', path, body);
+}
+
+async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const auth = JSON.parse(sessionStorage.getItem('kantuta.auth') ?? '{}') as {
+        accessToken?: string;
+      };
+      const res = await fetch(`/api${p}`, {
+        method: m,
+        headers: {
+          Authorization: `Bearer ${auth.accessToken}`,
+          ...(b === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      return (await res.json()) as T;
+    },
+    [method, path, body] as const,
+  );
 }

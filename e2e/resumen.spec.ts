@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { Cents, formatBs, parseWireMoney } from '../src/app/shared/money';
 import { CAJERO, SUPERVISOR, expect, login, test } from './fixtures';
 import { sell } from './helpers';
-import { apiGet, mock } from './mock';
+import { apiGet, apiPost, mock } from './mock';
 
 const RESUMEN = '/recargas/resumen';
 const HOUR = 3_600_000;
@@ -165,6 +165,33 @@ test.describe('Resumen del día', () => {
     await mock.closeSession(page, id);
     await page.getByRole('button', { name: 'Actualizar' }).click();
     await expect(carla.getByRole('row').filter({ hasText: 'Abierta' })).toHaveCount(0);
+  });
+
+  test('a till opened elsewhere without a sale reads open at once, for a cashier already asked', async ({
+    page,
+  }) => {
+    await login(page, SUPERVISOR, RESUMEN);
+    const { id, id_caja } = await apiGet<{ id: number; id_caja: number }>(
+      page,
+      '/cajas/sesion-activa/3',
+    );
+    const carla = region(page, 'Ventas por cajero').getByRole('table', {
+      name: 'Sesiones de Carla Quispe',
+    });
+    const open = carla.getByRole('row').filter({ hasText: 'Abierta' });
+    await expect(open).toHaveCount(1);
+    await mock.closeSession(page, id); // the service says a till closed: she is asked again
+    await expect(open).toHaveCount(0);
+
+    // She opens a till again on her PC and sells nothing: the history does not change.
+    const again = await apiPost<{ id: number }>(page, '/cajas/abrir', {
+      id_caja,
+      monto_inicial: 0,
+      id_usuario: 3,
+      id_user_create: 3,
+    });
+    expect(again.id).toBeGreaterThan(id);
+    await expect(open).toHaveCount(1);
   });
 
   test('the forecast sentence changes after an injection', async ({ page }) => {

@@ -1,11 +1,12 @@
 import { DestroyRef, Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { Subscription, map, timer } from 'rxjs';
+import { Subscription, filter, map, timer } from 'rxjs';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { CajasApiService } from '../../../core/session/cajas-api.service';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState, errorOf } from '../../../core/http/call-state';
+import { DataChangedService, RECONNECTED_EVENT } from '../../../core/realtime/data-changed.service';
 import { Cents } from '../../../shared/money';
 import {
   PoolForecast,
@@ -21,6 +22,9 @@ import { OPERADORAS, OperadoraNombre } from './operadora';
 import { PoolSettingsStore } from './pool-settings.store';
 import { CajeroDia, resumenDia } from './resumen';
 import { LOW_BALANCE_THRESHOLD, SaldosStore } from './saldos.store';
+
+/** The socket's actions after which whoever has a till open may have changed. */
+const TILL_ACTIONS = new Set(['CAJA_ABIERTA', 'CAJA_CERRADA', RECONNECTED_EVENT.action]);
 
 /** The forecast follows the clock: recomputed every minute. */
 const TICK_MS = 60_000;
@@ -169,6 +173,20 @@ export class ResumenView {
         this.checkOpen(users);
       });
     });
+    // A till opened or closed anywhere (or events lost while the socket was down): the event
+    // does not say whose, and a till opened without a sale changes no history: ask everyone.
+    inject(DataChangedService)
+      .events$.pipe(
+        filter((e) => TILL_ACTIONS.has(e.action)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe(() => this.askEveryone());
+  }
+
+  /** Asks every user the histories know whether they have a till open now. */
+  private askEveryone(): void {
+    this.checked.clear();
+    this.checkOpen(new Set([...this.embedded().values()].map((s) => s.idUsuario)));
   }
 
   private checkOpen(users: Iterable<number>): void {
@@ -199,6 +217,7 @@ export class ResumenView {
   }
 
   reload(): void {
+    this.askEveryone();
     this.recargas.reload();
     this.inyecciones.reload();
   }

@@ -50,12 +50,10 @@ export function injectMoneyFlow<N, R>(options: {
     send: options.send,
     recheck: (op) => operaciones.recheck(op) as Observable<Verdict<R>>,
     // Checked again at the confirm: `Usar aquí` in another tab does not wait for an open dialog.
-    refusal: () =>
-      !tab.isSellingTab()
-        ? ['Esta caja está abierta en otra pestaña: no se envió nada.']
-        : lock.locked()
-          ? ['La página está bloqueada: no se envió nada.']
-          : null,
+    refusal: () => {
+      const why = sellingRefusal(tab, lock);
+      return why === null ? null : [why];
+    },
   });
   // Not part of the page's first load: fetched at the cashier's first key or click, or a
   // moment after the balances are shown, whichever comes first.
@@ -83,6 +81,16 @@ export function injectMoneyFlow<N, R>(options: {
 }
 
 /**
+ * Why this tab may not send money now, or null: it must be the browser's selling tab for the
+ * till and not locked. The one rule behind the gate's `canSell` and the read-back's confirm.
+ */
+function sellingRefusal(tab: SellingTab, lock: IdleLock): string | null {
+  if (!tab.isSellingTab()) return 'Esta caja está abierta en otra pestaña: no se envió nada.';
+  if (lock.locked()) return 'La página está bloqueada: no se envió nada.';
+  return null;
+}
+
+/**
  * Whether this page may send money now: this tab is the browser's selling tab for the till
  * (claimed while the page is open) and the page is not locked. Call in the injection context.
  */
@@ -91,7 +99,7 @@ export function injectSellingGate() {
   const lock = inject(IdleLock);
   tab.claim();
   inject(DestroyRef).onDestroy(() => tab.release());
-  return { tab, canSell: computed(() => tab.isSellingTab() && !lock.locked()) };
+  return { tab, canSell: computed(() => sellingRefusal(tab, lock) === null) };
 }
 
 /** What tells one money page from the other in what they share. */
