@@ -36,6 +36,11 @@ export class RefreshPolicy {
     this.check();
   }
 
+  /** Whether a screen that shows the history is attached now. */
+  get watched(): boolean {
+    return this.viewers > 0;
+  }
+
   /** A download started (any: explicit, fresh read or refresh). */
   started(): void {
     this.cancel();

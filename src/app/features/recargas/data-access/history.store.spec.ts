@@ -214,4 +214,46 @@ describe('RecargasHistoryStore', () => {
     store.ensureLoaded();
     expect(calls[2].etag).toBeNull();
   });
+
+  it('fails a fresh read whose own download is cancelled by a sign-out (no wait without end)', () => {
+    let error: ApiError | undefined;
+    let landed = false;
+    store.freshRead().subscribe({ next: () => (landed = true), error: (e) => (error = e) });
+    expect(calls.length).toBe(1); // this read started the download itself
+    user.set(null);
+    TestBed.tick();
+    expect(calls[0].cancelled).toBeTrue();
+    expect(landed).toBeFalse();
+    expect(error).toEqual(jasmine.any(ApiError));
+    expect(error?.messages.join(' ')).toContain('descartó');
+  });
+
+  it("reads the new user's history at once when one signs in over a screen that shows it", () => {
+    const s = screen();
+    store.attach(s.ref);
+    store.ensureLoaded();
+    finish(0, done([1], 'W/"a"'));
+    user.set({ id: 4 });
+    TestBed.tick();
+    expect(calls.length).toBe(2);
+    expect(calls[1].etag).toBeNull(); // nothing of the previous user's read is reused
+    expect(store.state()).toBe('loading');
+    finish(1, done([7]));
+    expect(ids()).toEqual([7]);
+  });
+
+  it('reads nothing after a sign-out, nor for a new user while no screen shows the history', () => {
+    const s = screen();
+    store.attach(s.ref);
+    store.ensureLoaded();
+    finish(0, done([1]));
+    user.set(null);
+    TestBed.tick();
+    expect(calls.length).toBe(1);
+    s.destroy();
+    user.set({ id: 4 });
+    TestBed.tick();
+    expect(calls.length).toBe(1);
+    expect(store.rows()).toBeNull();
+  });
 });

@@ -73,7 +73,12 @@ abstract class HistoryStore<T extends HistoryRecord> {
     let userId: number | undefined;
     effect(() => {
       const id = auth.user()?.id;
-      if (userId !== undefined && id !== userId) untracked(() => this.clear());
+      if (userId !== undefined && id !== userId)
+        untracked(() => {
+          this.clear();
+          // Another user signed in over a screen that shows it: theirs is read at once.
+          if (id !== undefined && this.refresh.watched) this.start();
+        });
       userId = id;
     });
   }
@@ -163,7 +168,11 @@ abstract class HistoryStore<T extends HistoryRecord> {
     const run = this.running;
     this.running = null;
     run?.sub?.unsubscribe();
-    this.runs.discard(new ApiError(0, ['El historial se descartó al cambiar de usuario.']));
+    // Whoever waits for the download cancelled here is told, as whoever waits for a later one:
+    // a wait that never ends would hold a verdict or a sign-out for good.
+    const discarded = new ApiError(0, ['El historial se descartó al cambiar de usuario.']);
+    run?.done.error(discarded);
+    this.runs.discard(discarded);
     this.freshWanted = false;
     this.refresh.cancel();
     this.etag = null;
