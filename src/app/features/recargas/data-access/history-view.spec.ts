@@ -8,6 +8,7 @@ import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState } from '../../../core/http/call-state';
 import { Cents } from '../../../shared/money';
 import { row } from './history-fixtures.spec';
+import { BoliviaToday } from './bolivia-today';
 import { boliviaDay, dayToIso } from './history-filter';
 import { HistoryRecord } from './history-index';
 import { HistorySource, HistoryView } from './history-view';
@@ -95,6 +96,20 @@ describe('HistoryView (filter in the URL)', () => {
     expect(view.filter()).toEqual(
       jasmine.objectContaining({ sesion: null, desde: today, hasta: today }),
     );
+  });
+
+  it('a screen left open past midnight without a filter shows the new day, and Hoy with it', async () => {
+    user.set({ id: 1, name: 'Sergio Mamani', role: 'supervisor' });
+    const clock = signal(boliviaDay(Date.now()));
+    TestBed.overrideProvider(BoliviaToday, { useValue: { value: clock } });
+    const view = await open('/h');
+    expect(view.filter()).toEqual(jasmine.objectContaining({ desde: today, hasta: today }));
+    clock.set(clock() + 1); // midnight in La Paz
+    const tomorrow = dayToIso(clock());
+    expect(view.filter()).toEqual(jasmine.objectContaining({ desde: tomorrow, hasta: tomorrow }));
+    expect(view.shown().length).toBe(0); // yesterday's sales are not today's
+    view.applyQuickRange('hoy');
+    await until(() => url().includes(`desde=${tomorrow}`));
   });
 
   it('reads the filter and the order from the URL', async () => {

@@ -8,12 +8,12 @@ import { UsuariosStore } from '../../../core/users/usuarios.store';
 import { CallState } from '../../../core/http/call-state';
 import { downloadText } from '../../../shared/csv';
 import { whenIdle } from '../../../shared/staged-render';
+import { BoliviaToday } from './bolivia-today';
 import { chartBuckets } from './history-buckets';
 import { CajeroName, HistoryKind, historyCsv, historyCsvFilename } from './history-csv';
 import {
   HistoryFilter,
   QuickRange,
-  boliviaDay,
   defaultFilter,
   filterToParams,
   parseFilterParams,
@@ -88,10 +88,8 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   private readonly usuarios = inject(UsuariosStore);
   private readonly params = toSignal(this.route.queryParams, { requireSync: true });
   private readonly numeroWrites = new Subject<void>();
-  /** Read at each use: a screen left open past midnight picks "Hoy" as the new day. */
-  private get today(): number {
-    return boliviaDay(Date.now());
-  }
+  /** Moves on at midnight: a screen left open overnight without a filter shows the new day. */
+  private readonly today = inject(BoliviaToday).value;
 
   readonly ownSesion = computed(() => {
     const s = this.sesionCaja.sesion();
@@ -105,7 +103,7 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
     () => {
       const base =
         this.urlFilter() ??
-        defaultFilter(this.auth.user()?.role ?? null, this.ownSesion(), this.today);
+        defaultFilter(this.auth.user()?.role ?? null, this.ownSesion(), this.today());
       return { ...base, numero: this.kind === 'recargas' ? this.numero() : '' };
     },
     { equal: sameFilter },
@@ -185,7 +183,7 @@ export class HistoryView<T extends HistoryRecord = HistoryRecord> {
   }
 
   applyQuickRange(range: QuickRange): void {
-    this.update(quickRange(range, this.today));
+    this.update(quickRange(range, this.today()));
   }
 
   sortBy(key: SortKey): void {

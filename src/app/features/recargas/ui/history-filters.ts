@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
   linkedSignal,
   output,
@@ -14,12 +15,8 @@ import {
 import { MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import {
-  HistoryFilter,
-  QuickRange,
-  activeQuickRange,
-  boliviaDay,
-} from '../data-access/history-filter';
+import { BoliviaToday } from '../data-access/bolivia-today';
+import { HistoryFilter, QuickRange, activeQuickRange } from '../data-access/history-filter';
 import { renderInStages } from '../../../shared/staged-render';
 import { OPERADORAS, OperadoraNombre } from '../data-access/operadora';
 import { isoToPickerDate, pickerDateToIso, provideBoDatepicker } from './history-filters.dates';
@@ -96,9 +93,8 @@ export class HistoryFilters {
     source: this.filter,
     computation: () => null, // a new filter rewrites the fields
   });
-  protected readonly active = computed(() =>
-    activeQuickRange(this.filter(), boliviaDay(Date.now())),
-  );
+  private readonly today = inject(BoliviaToday).value;
+  protected readonly active = computed(() => activeQuickRange(this.filter(), this.today()));
 
   protected setOperadora(value: OperadoraNombre | null): void {
     this.filterChange.emit({ change: { operadora: value }, push: true });
