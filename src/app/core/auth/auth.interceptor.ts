@@ -2,7 +2,7 @@ import { HttpHandlerFn, HttpInterceptorFn, HttpRequest } from '@angular/common/h
 import { inject } from '@angular/core';
 import { catchError, switchMap, take, throwError } from 'rxjs';
 import { ApiError } from '../http/api-error';
-import { AuthService } from './auth.service';
+import { AuthService, SessionChangedError } from './auth.service';
 
 const PUBLIC_PATHS = ['/auth/login', '/auth/refresh_token'];
 
@@ -34,13 +34,19 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
     catchError((error: unknown) => {
       if (!isUnauthorized(error)) return throwError(() => error);
       return auth.refresh().pipe(
-        catchError(() => throwError(() => error)),
-        switchMap((token) => next(withBearer(req, token))),
-        catchError((retryError: unknown) =>
-          isUnauthorized(retryError)
-            ? afterRelogin(req, next, auth, retryError)
-            : throwError(() => retryError),
+        catchError((refreshError: unknown) =>
+          throwError(() => (refreshError instanceof SessionChangedError ? refreshError : error)),
         ),
+        switchMap((token) => next(withBearer(req, token))),
+        catchError((retryError: unknown) => {
+          // Someone signed in meanwhile: this call was the previous sign-in's. It fails as
+          // refused (not sent again), and the new sign-in is not asked for a password.
+          if (retryError instanceof SessionChangedError)
+            return throwError(() => (req.method === 'GET' ? error : NOT_SENT_AFTER_EXPIRY));
+          return isUnauthorized(retryError)
+            ? afterRelogin(req, next, auth, retryError)
+            : throwError(() => retryError);
+        }),
       );
     }),
   );

@@ -6,6 +6,13 @@ import { AuthState, AuthUser, parseStoredAuth, toAuthState } from './auth.model'
 
 export const AUTH_STORAGE_KEY = 'kantuta.auth';
 
+/** A refresh answered after another sign-in (or a sign-out): its token is not this session's. */
+export class SessionChangedError extends Error {
+  constructor() {
+    super('La sesión cambió durante la renovación.');
+  }
+}
+
 /**
  * Sign-in state: the two tokens, `{ id, name, role }` and the e-mail typed at sign-in (so the
  * idle lock can sign the same person in again), kept in sessionStorage: a reload keeps the
@@ -48,24 +55,34 @@ export class AuthService {
     );
   }
 
-  /** One refresh at a time; callers that arrive while it runs share its answer. */
+  /**
+   * One refresh at a time; callers that arrive while it runs share its answer. An answer that
+   * comes back after a sign-in or sign-out belongs to the tokens it was asked with: it fails,
+   * and the new sign-in keeps its own token.
+   */
   refresh(): Observable<string> {
     const current = this.state();
     if (!current) throw new Error('No hay sesión iniciada.');
-    this.refreshing ??= this.http
+    if (this.refreshing) return this.refreshing;
+    const used = current.refreshToken;
+    const refreshing: Observable<string> = this.http
       .post<RefreshResponseDto>('/auth/refresh_token', null, {
-        headers: new HttpHeaders({ Authorization: `Bearer ${current.refreshToken}` }),
+        headers: new HttpHeaders({ Authorization: `Bearer ${used}` }),
       })
       .pipe(
-        map((res) => res.access_token),
-        tap((accessToken) => {
+        map((res) => {
           const now = this.state();
-          if (now) this.setState({ ...now, accessToken });
+          if (now?.refreshToken !== used) throw new SessionChangedError();
+          this.setState({ ...now, accessToken: res.access_token });
+          return res.access_token;
         }),
-        finalize(() => (this.refreshing = null)),
+        finalize(() => {
+          if (this.refreshing === refreshing) this.refreshing = null;
+        }),
         share(),
       );
-    return this.refreshing;
+    this.refreshing = refreshing;
+    return refreshing;
   }
 
   requireRelogin(): void {
@@ -79,6 +96,8 @@ export class AuthService {
   }
 
   private setState(state: AuthState | null): void {
+    // A refresh asked with other tokens is not shared with the callers of these.
+    if (state?.refreshToken !== this.state()?.refreshToken) this.refreshing = null;
     this.state.set(state);
     if (state) sessionStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify(state));
     else sessionStorage.removeItem(AUTH_STORAGE_KEY);

@@ -206,6 +206,37 @@ describe('AuthService and authInterceptor', () => {
     expect(sessionStorage.getItem(AUTH_STORAGE_KEY)).toBeNull();
   });
 
+  it('a refresh that answers after another sign-in neither replaces its token nor replays the call', async () => {
+    await signIn();
+    const done = failure(http.get('/cajas'));
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
+    const late = ctrl.expectOne('/api/auth/refresh_token'); // the previous sign-in's refresh
+    // Meanwhile someone signs in (the expired-session dialog, another person at the till).
+    const fresh = {
+      ...LOGIN_OK_BODY,
+      access_token: `${LOGIN_OK_BODY.access_token}x`,
+      refresh_token: `${LOGIN_OK_BODY.refresh_token}x`,
+    };
+    const signedIn = firstValueFrom(auth.login('otra@kantuta.bo', 'clave'));
+    ctrl.expectOne('/api/auth/login').flush(fresh);
+    await signedIn;
+    late.flush(REFRESH_OK_BODY);
+    expect(auth.accessToken).toBe(fresh.access_token);
+    expect((await done).status).toBe(401);
+    ctrl.expectNone('/api/cajas'); // not sent again with the previous sign-in's token
+    expect(auth.reloginRequired()).toBeFalse(); // the new sign-in is not asked for a password
+
+    // A refresh of the new sign-in is its own, with its own refresh token.
+    const next = firstValueFrom(http.get('/cajas'));
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
+    const own = ctrl.expectOne('/api/auth/refresh_token');
+    expect(own.request.headers.get('Authorization')).toBe(`Bearer ${fresh.refresh_token}`);
+    own.flush(REFRESH_OK_BODY);
+    ctrl.expectOne('/api/cajas').flush([]);
+    await next;
+    expect(auth.accessToken).toBe(REFRESH_OK_BODY.access_token);
+  });
+
   it('passes other errors through without refreshing', async () => {
     await signIn();
     const done = failure(http.get('/cajas'));
