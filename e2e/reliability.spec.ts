@@ -230,6 +230,26 @@ test.describe('auth, session and offline faults', () => {
     expect(posts()).toBe(0);
   });
 
+  test('a read-back confirmed after the connection dropped sends nothing', async ({
+    page,
+    context,
+  }) => {
+    const posts = countPosts(page, '/recargas/cliente');
+    await login(page, CAJERO);
+    await fillTopup(page, '76543210', 'Tigo', '10');
+    await page.getByRole('button', { name: 'Recargar' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('button', { name: 'Confirmar' })).toBeVisible();
+    await context.setOffline(true);
+    await expect(page.getByText('Sin conexión con el servidor')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Confirmar' }).click();
+    await expect(alert(page, 'Sin conexión: no se envió nada.')).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByRole('button', { name: 'Recargar' })).toBeEnabled();
+    await expect(page.getByRole('textbox', { name: 'Monto (Bs)' })).toHaveValue('10');
+    expect(posts()).toBe(0);
+  });
+
   test('a server that stops answering shows the banner and recovers by itself', async ({
     page,
   }) => {

@@ -34,6 +34,7 @@ export function injectMoneyFlow<N, R>(options: {
   const operaciones = inject(OperacionesStore);
   const tab = inject(SellingTab);
   const lock = inject(IdleLock);
+  const network = inject(NetworkStatus);
   const flow = new MoneyFlow<N, R>({
     confirm: (nueva) =>
       from(
@@ -49,9 +50,14 @@ export function injectMoneyFlow<N, R>(options: {
       ),
     send: options.send,
     recheck: (op) => operaciones.recheck(op) as Observable<Verdict<R>>,
-    // Checked again at the confirm: `Usar aquí` in another tab does not wait for an open dialog.
+    // Checked again at the confirm: `Usar aquí` in another tab, the lock or a dropped
+    // connection do not wait for an open read-back.
     refusal: () => {
-      const why = sellingRefusal(tab, lock);
+      const why =
+        sellingRefusal(tab, lock) ??
+        (network.offline()
+          ? 'Sin conexión: no se envió nada. Espera a que vuelva la conexión.'
+          : null);
       return why === null ? null : [why];
     },
   });
