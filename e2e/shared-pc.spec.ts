@@ -74,6 +74,27 @@ test('after 10 minutes without input the page locks; unlocking keeps the typed n
   await expect(numero(page)).toHaveValue('76543210');
 });
 
+test("signing out from the lock closes the read-back under it: nothing sent, nothing of the cashier's left", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await login(page, CAJERO);
+  const posts = countPosts(page, '/recargas');
+  await fillTopup(page, '76543210', 'Tigo', '20');
+  await page.getByRole('button', { name: 'Recargar' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Confirmar' })).toBeVisible();
+  await page.clock.fastForward('10:00');
+  await expect(lockDialog(page)).toBeVisible();
+
+  await lockDialog(page).getByRole('button', { name: 'Cerrar sesión' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('76543210')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ingresar' })).toBeEnabled();
+  await page.getByRole('textbox', { name: 'Correo electrónico' }).click(); // not covered
+  expect(posts()).toBe(0);
+});
+
 test('a reload does not get around the lock, and five wrong passwords sign out', async ({
   page,
 }) => {

@@ -17,6 +17,14 @@ export class LazyDialog {
     ));
   }
 
+  /**
+   * Closes every open dialog (sign-out: the router does not close them, and a read-back or a
+   * till's figures must not stay over the login page). Loads nothing when none was ever opened.
+   */
+  closeAll(): void {
+    void this.service?.then((dialog) => dialog.closeAll());
+  }
+
   async open<C, D = unknown, R = unknown>(
     component: () => Promise<Type<C>>,
     config?: MatDialogConfig<D>,

@@ -95,6 +95,9 @@ export class SignOut {
     }
     if (!left) return false;
     this.auth.logout();
+    // A read-back or the close-till dialog left open (under the lock, or when another tab
+    // signed out) closes with the user: nothing is sent, nothing of theirs stays on screen.
+    this.dialog.closeAll();
     if (tellOtherTabs) {
       this.channel?.postMessage({ type: 'signed-out', userId: user.id } satisfies SignedOutMessage);
     }
