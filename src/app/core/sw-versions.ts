@@ -1,5 +1,5 @@
-import { ApplicationRef, Injectable, inject } from '@angular/core';
-import { Observable, Subject, filter, race, take, timer } from 'rxjs';
+import { ApplicationRef, Injectable, inject, signal } from '@angular/core';
+import { filter, race, take, timer } from 'rxjs';
 
 /** What the Angular service worker (ngsw) tells its pages: `VERSION_READY`, ... */
 export interface SwMessage {
@@ -16,8 +16,19 @@ export interface SwMessage {
 @Injectable({ providedIn: 'root' })
 export class SwVersions {
   private readonly appRef = inject(ApplicationRef);
-  private readonly messages = new Subject<SwMessage>();
-  readonly events$: Observable<SwMessage> = this.messages.asObservable();
+  private readonly ready = signal(false);
+  /**
+   * A newer version is ready, or the cached one is broken (cured by loading the newest): the
+   * worker says so once per version, so this holds it until the page loads again. A banner
+   * created later (the shell is built at each sign-in, and absent from /login) still tells it.
+   */
+  readonly updateReady = this.ready.asReadonly();
+
+  /** A message from the worker. */
+  receive(message: SwMessage): void {
+    if (message.type === 'VERSION_READY' || message.type === 'UNRECOVERABLE_STATE')
+      this.ready.set(true);
+  }
 
   /** Registers the worker once the app is stable, 30 s at the latest. */
   register(script = 'kantuta-sw.js'): void {
@@ -25,7 +36,7 @@ export class SwVersions {
     if (!sw) return;
     sw.addEventListener('message', (e: MessageEvent<unknown>) => {
       const data = e.data as Partial<SwMessage> | null;
-      if (data && typeof data.type === 'string') this.messages.next({ type: data.type });
+      if (data && typeof data.type === 'string') this.receive({ type: data.type });
     });
     race(this.appRef.isStable.pipe(filter(Boolean)), timer(30_000))
       .pipe(take(1))

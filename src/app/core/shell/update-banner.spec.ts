@@ -1,22 +1,19 @@
 import { TestBed } from '@angular/core/testing';
-import { Subject } from 'rxjs';
 import { MoneyInFlight } from '../session/money-in-flight';
-import { SwMessage, SwVersions } from '../sw-versions';
+import { SwVersions } from '../sw-versions';
 import { PAGE_RELOAD, UpdateBanner } from './update-banner';
 
 describe('UpdateBanner', () => {
-  let versionUpdates: Subject<SwMessage>;
   let reload: jasmine.Spy<() => void>;
+  /** The real SwVersions: what the worker's messages leave behind is what the banner reads. */
+  let versions: SwVersions;
 
   beforeEach(() => {
-    versionUpdates = new Subject<SwMessage>();
     reload = jasmine.createSpy('reload');
     TestBed.configureTestingModule({
-      providers: [
-        { provide: SwVersions, useValue: { events$: versionUpdates } },
-        { provide: PAGE_RELOAD, useValue: reload },
-      ],
+      providers: [{ provide: PAGE_RELOAD, useValue: reload }],
     });
+    versions = TestBed.inject(SwVersions);
   });
 
   async function render() {
@@ -26,7 +23,7 @@ describe('UpdateBanner', () => {
   }
 
   function versionReady(): void {
-    versionUpdates.next({ type: 'VERSION_READY' });
+    versions.receive({ type: 'VERSION_READY' });
   }
 
   const button = (el: HTMLElement) =>
@@ -37,7 +34,7 @@ describe('UpdateBanner', () => {
     const el = fixture.nativeElement as HTMLElement;
     expect(el.textContent).not.toContain('Nueva versión disponible');
 
-    versionUpdates.next({ type: 'VERSION_DETECTED' });
+    versions.receive({ type: 'VERSION_DETECTED' });
     await fixture.whenStable();
     expect(el.textContent).not.toContain('Nueva versión disponible');
 
@@ -45,6 +42,26 @@ describe('UpdateBanner', () => {
     await fixture.whenStable();
     expect(el.textContent).toContain('Nueva versión disponible.');
     expect(button(el)).toBeDefined();
+  });
+
+  it('tells a version that became ready before the banner existed (on /login, or the previous shift)', async () => {
+    versionReady(); // the worker says it once per version
+    const first = await render();
+    first.destroy(); // sign-out: the shell and its banner are gone
+    const fixture = await render(); // the next sign-in's shell
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(
+      'Nueva versión disponible.',
+    );
+    expect(button(fixture.nativeElement)).toBeDefined();
+  });
+
+  it('tells a broken cached version too: loading the newest one cures it', async () => {
+    const fixture = await render();
+    versions.receive({ type: 'UNRECOVERABLE_STATE' });
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(
+      'Nueva versión disponible.',
+    );
   });
 
   it('loads the page again (the new version) when nothing waits for a verdict', async () => {

@@ -7,7 +7,6 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MoneyInFlight } from '../session/money-in-flight';
 import { SwVersions } from '../sw-versions';
 
@@ -60,15 +59,11 @@ export class UpdateBanner {
   private readonly versions = inject(SwVersions);
   private readonly money = inject(MoneyInFlight);
   private readonly reload = inject(PAGE_RELOAD);
-  protected readonly ready = signal(false);
+  protected readonly ready = this.versions.updateReady;
   /** `Actualizar` was pressed: applied as soon as nothing waits for a verdict. */
   protected readonly waiting = signal(false);
 
   constructor() {
-    // A broken cached version (unrecoverable) is also cured by loading the newest one.
-    this.versions.events$.pipe(takeUntilDestroyed()).subscribe((e) => {
-      if (e.type === 'VERSION_READY' || e.type === 'UNRECOVERABLE_STATE') this.ready.set(true);
-    });
     effect(() => {
       if (this.waiting() && !this.money.busy()) untracked(() => this.apply());
     });
