@@ -11,6 +11,7 @@ import {
 import { Cents } from '../../shared/money';
 import { AuthService } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
+import { NetworkStatus } from '../http/network-status';
 import { SesionCajaStore } from './sesion-caja.store';
 
 describe('SesionCajaStore', () => {
@@ -170,6 +171,29 @@ describe('SesionCajaStore', () => {
     TestBed.tick();
     expect(store.lastClosed()).toBeNull();
     ctrl.expectOne('/api/cajas/sesion-activa/7').flush(null, { status: 500, statusText: 'Error' });
+  });
+
+  it('reads the session again by itself when the connection comes back after a read it lost (an offline start)', () => {
+    const network = TestBed.inject(NetworkStatus);
+    ctrl.expectOne('/api/cajas/sesion-activa/3').error(new ProgressEvent('error'));
+    expect(network.offline()).toBeTrue();
+    expect(store.state()).toEqual({ error: jasmine.any(ApiError) });
+    TestBed.tick();
+    ctrl.expectNone('/api/cajas/sesion-activa/3'); // not while still offline
+
+    network.reportAnswer(); // the probe got an answer
+    TestBed.tick();
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.expectOne('/api/cajas').flush([cajaBody()]);
+    ctrl.expectOne('/api/cajas/sesion/1/balance').flush('500.00');
+    expect(store.hasOpenSession()).toBeTrue();
+
+    // Back online after a good read: nothing is read again for it.
+    network.reportNoAnswer();
+    TestBed.tick();
+    network.reportAnswer();
+    TestBed.tick();
+    ctrl.expectNone('/api/cajas/sesion-activa/3');
   });
 
   it('keeps the error of a failed read for the screen to show', () => {

@@ -13,7 +13,8 @@ import {
   throwError,
 } from 'rxjs';
 import { Cents } from '../../shared/money';
-import { CallState } from '../../core/http/call-state';
+import { CallState, errorOf } from '../../core/http/call-state';
+import { NetworkStatus } from '../http/network-status';
 import { AuthService } from '../auth/auth.service';
 import { ApiError, toApiError } from '../http/api-error';
 import { DataChangedService } from '../realtime/data-changed.service';
@@ -103,6 +104,15 @@ export class SesionCajaStore {
       .subscribe(() => {
         if (this.auth.user()) this.reload();
       });
+    // A read that failed for want of a connection (an offline start) is made again when the
+    // connection comes back: the counter's selling returns without a click.
+    const network = inject(NetworkStatus);
+    effect(() => {
+      if (network.offline()) return;
+      untracked(() => {
+        if (errorOf(this.callState()) && this.auth.user()) this.reload();
+      });
+    });
   }
 
   /** Re-reads the session, the tills and the till's cash. Concurrent calls collapse into one. */
