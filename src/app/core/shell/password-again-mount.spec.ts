@@ -5,7 +5,16 @@ import { AuthService } from '../auth/auth.service';
 import { IdleLock } from '../auth/idle-lock.service';
 import { LazyDialog } from '../lazy-dialog';
 import { PasswordAgainData } from './password-again-dialog';
-import { mountPasswordAgainDialogs } from './password-again-mount';
+import {
+  PASSWORD_AGAIN_PREFETCH_MS,
+  PASSWORD_AGAIN_RETRY_MS,
+  mountPasswordAgainDialogs,
+} from './password-again-mount';
+
+/** Lets the promise callbacks of a dialog's open run. */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
 
 @Component({ selector: 'app-host', template: '' })
 class Host {
@@ -16,13 +25,19 @@ class Host {
 
 describe('mountPasswordAgainDialogs', () => {
   let opened: { reason: PasswordAgainData['reason']; closed: Subject<void> }[];
+  /** Fetches of the dialog's code that fail from now on (no connection). */
+  let failing: number;
+  let loads: number;
   const locked = signal(false);
   const reloginRequired = signal(false);
 
   beforeEach(() => {
     opened = [];
+    failing = 0;
+    loads = 0;
     locked.set(false);
     reloginRequired.set(false);
+    jasmine.clock().install();
     TestBed.configureTestingModule({
       providers: [
         { provide: IdleLock, useValue: { locked } },
@@ -30,7 +45,15 @@ describe('mountPasswordAgainDialogs', () => {
         {
           provide: LazyDialog,
           useValue: {
+            load: () => {
+              loads++;
+              return Promise.resolve();
+            },
             open: (_load: unknown, config: { data: PasswordAgainData }) => {
+              if (failing > 0) {
+                failing--;
+                return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+              }
               const closed = new Subject<void>();
               opened.push({ reason: config.data.reason, closed });
               return Promise.resolve({ afterClosed: () => closed });
@@ -41,6 +64,46 @@ describe('mountPasswordAgainDialogs', () => {
     });
     TestBed.createComponent(Host);
     TestBed.tick();
+  });
+
+  afterEach(() => jasmine.clock().uninstall());
+
+  it('a lock whose dialog code could not be fetched (no connection) opens once it can be', async () => {
+    failing = 2;
+    locked.set(true);
+    TestBed.tick();
+    await settle();
+    expect(opened).toEqual([]);
+    jasmine.clock().tick(PASSWORD_AGAIN_RETRY_MS);
+    await settle();
+    expect(opened).toEqual([]); // still no connection
+    jasmine.clock().tick(PASSWORD_AGAIN_RETRY_MS);
+    await settle();
+    expect(opened.map((o) => o.reason)).toEqual(['locked']);
+    jasmine.clock().tick(10 * PASSWORD_AGAIN_RETRY_MS);
+    await settle();
+    expect(opened.length).toBe(1); // one dialog, not one per try
+  });
+
+  it('stops trying when the reason is gone', async () => {
+    failing = 1;
+    reloginRequired.set(true);
+    TestBed.tick();
+    await settle();
+    reloginRequired.set(false);
+    TestBed.tick();
+    jasmine.clock().tick(PASSWORD_AGAIN_RETRY_MS);
+    await settle();
+    expect(opened).toEqual([]);
+  });
+
+  it("fetches the dialog's code ahead once the shell has settled", async () => {
+    jasmine.clock().tick(PASSWORD_AGAIN_PREFETCH_MS - 1);
+    await new Promise((idle) => requestIdleCallback(idle));
+    expect(loads).toBe(0);
+    jasmine.clock().tick(1);
+    await new Promise((idle) => requestIdleCallback(idle)); // the page's next idle moment
+    expect(loads).toBe(1);
   });
 
   it('asks for the password when the page locks, and when the tokens are refused', () => {
