@@ -277,6 +277,23 @@ describe('MoneyFlow', () => {
     expect(flow.state()).toEqual(notApplied);
   });
 
+  it('checks nothing from a page that may not send (another tab sells, and may be sending it)', () => {
+    let refusal: string[] | null = ['Esta caja está abierta en otra pestaña: no se envió nada.'];
+    flow = build(() => refusal);
+    const op = ledgerOp({ key: 'u1', estado: 'sending', rowId: null });
+    flow.recheck(op);
+    expect(rechecks).toEqual([]);
+    expect(flow.checking()).toBeNull();
+    expect(flow.rechecked()).toBeNull();
+    expect(flow.state()).toEqual({
+      kind: 'idle',
+      refused: ['Esta caja está abierta en otra pestaña: no se envió nada.'],
+    });
+    refusal = null;
+    flow.recheck(op);
+    expect(rechecks.length).toBe(1);
+  });
+
   it('recheck: one check at a time, waiting meanwhile, its verdict kept apart from the form', () => {
     const op = ledgerOp({ key: 'u1', estado: 'unknown', rowId: null });
     flow.recheck(op);

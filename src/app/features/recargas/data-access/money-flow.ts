@@ -71,8 +71,9 @@ export interface MoneyFlowDeps<N, R> {
   send(nueva: N): Observable<OperationEvent<R>>;
   recheck(op: LedgerOp): Observable<Verdict<R>>;
   /**
-   * Why nothing may be sent now, asked when the cashier confirms: the page may have stopped
-   * selling while the read-back was open (another tab's `Usar aquí`, the idle lock). Null: go.
+   * Why nothing may be sent (nor checked) now, asked when the cashier confirms or checks: the
+   * page may have stopped selling while the read-back was open (another tab's `Usar aquí`, the
+   * idle lock, the connection). Null: go.
    */
   refusal?(): readonly string[] | null;
 }
@@ -144,6 +145,10 @@ export class MoneyFlow<N, R> {
 
   recheck(op: LedgerOp): void {
     if (this.checkingSignal() !== null) return;
+    // Another tab sells: it may be sending this very operation, and a check from here could
+    // call "not applied" what is about to be applied there.
+    const refusal = this.deps.refusal?.() ?? null;
+    if (refusal) return this.fire({ kind: 'refuse', messages: refusal });
     this.checkingSignal.set(op.key);
     this.deps.recheck(op).subscribe((v) => {
       this.checkingSignal.set(null);

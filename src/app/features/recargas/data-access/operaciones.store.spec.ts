@@ -351,6 +351,32 @@ describe('OperacionesStore', () => {
     expect(TestBed.inject(MoneyInFlight).unresolved()).toBe(0);
   });
 
+  it('one row is never credited to two identical operations checked at the same time', async () => {
+    await sellApplied(41);
+    for (let i = 0; i < 2; i++) {
+      const events = recargar();
+      (await sent(ctrl, POST)).error(new ProgressEvent('error'), { status: 0 });
+      await until(() => recargas.reads.length === i + 1, 'the history read');
+      recargas.reads[i].error(new ApiError(0, ['x'], null, 'network'));
+      await until(() => events.length === 2, 'the verdict');
+    }
+    await boot();
+    const [a, b] = store.unresolvedRecargas();
+    const verdicts: { kind: string }[] = [];
+    store.recheck(a).subscribe((v) => verdicts.push(v));
+    store.recheck(b).subscribe((v) => verdicts.push(v));
+    await until(() => recargas.reads.length === 2, 'both reads');
+    // Both reads started before either decided; the service holds one row: one top-up.
+    const rows = [recargaRow({ id: 41 }), recargaRow({ id: 42, fechaHora: LATER })];
+    for (const read of recargas.reads) {
+      read.next(rows);
+      read.complete();
+    }
+    await until(() => verdicts.length === 2, 'both verdicts');
+    expect(verdicts.map((v) => v.kind).sort()).toEqual(['applied', 'not-applied']);
+    expect(ledger.recargas().map((r) => r.id)).toEqual([42, 41]);
+  });
+
   it('a lost injection with an unreadable history blocks every injection, not top-ups', async () => {
     const events: OperationEvent<InyeccionOperadora>[] = [];
     store

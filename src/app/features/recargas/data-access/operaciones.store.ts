@@ -132,11 +132,12 @@ export class OperacionesStore {
    * Only the operation's session can hold it: only that session's rows become objects.
    */
   private read(op: LedgerOp): Observable<Reconciliation<Row>> {
-    const reported = this.ledger.reportedIds(op.tipo);
     return this.history.freshRead(op.tipo, [op.sesionId]).pipe(
       map(({ rows, maxId }) => {
         if (maxId !== null) this.ledger.noteMaxId(op.tipo, maxId);
-        return findOperation(op, rows, reported);
+        // The rows reported when the answer lands, not when the read began: a check decided
+        // meanwhile (the watch, another "Comprobar de nuevo") may have taken a row since.
+        return findOperation(op, rows, this.ledger.reportedIds(op.tipo));
       }),
     );
   }

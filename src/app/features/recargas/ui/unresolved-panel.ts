@@ -23,7 +23,7 @@ import { LedgerOp } from '../data-access/ledger/ledger.model';
         <button
           class="btn btn-flat"
           type="button"
-          [disabled]="checking() !== null"
+          [disabled]="checking() !== null || !canCheck()"
           (click)="recheck.emit(u)"
         >
           {{ checking() === u.key ? 'Comprobando…' : 'Comprobar de nuevo' }}
@@ -65,6 +65,8 @@ export class UnresolvedPanel {
   readonly watched = input<readonly LedgerOp[]>([]);
   /** The key of the operation being checked, if any. */
   readonly checking = input<string | null>(null);
+  /** False in a tab that does not sell: the selling one may still be sending the operation. */
+  readonly canCheck = input(true);
   readonly recheck = output<LedgerOp>();
 
   protected what(u: LedgerOp): string {

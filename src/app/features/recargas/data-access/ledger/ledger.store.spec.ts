@@ -114,6 +114,45 @@ describe('LedgerStore', () => {
     expect((await store.begin(tigo20, 'k3')).baselineId).toBe(51);
   });
 
+  it('a load that read the database before a verdict was written does not undo the verdict', async () => {
+    const store = await boot();
+    const op = await store.begin(tigo20, 'k1');
+    const db = TestBed.inject(LEDGER_DB);
+    const read = db.ofUser.bind(db);
+    let taken!: () => void;
+    const snapshotTaken = new Promise<void>((r) => (taken = r));
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    spyOn(db, 'ofUser').and.callFake(async (id: number) => {
+      const snapshot = await read(id); // still "sending"
+      taken();
+      await released;
+      return snapshot;
+    });
+    const loading = store.reload(); // another tab wrote, or the session was read again
+    await snapshotTaken;
+    await store.save({ ...op, estado: 'applied', rowId: 77, rowAt: Date.now() });
+    store.settle('k1');
+    release();
+    await loading;
+    expect(store.ops().map((o) => [o.key, o.estado])).toEqual([['k1', 'applied']]);
+    expect(store.unresolved()).toEqual([]); // not "Estado desconocido" again
+    expect([...store.reportedIds('recarga')]).toEqual([77]);
+  });
+
+  it('reads the ledger again for another session, not for each new copy of the same one', async () => {
+    const sesion = fakeSesionCaja();
+    await boot(sesion);
+    const db = TestBed.inject(LEDGER_DB);
+    spyOn(db, 'ofUser').and.callThrough();
+    sesion.sesion.set({ ...sesion.sesion()! }); // the session read again after any sale
+    TestBed.tick();
+    expect(db.ofUser).not.toHaveBeenCalled();
+    sesion.sesion.set({ ...sesion.sesion()!, id: 2 });
+    TestBed.tick();
+    expect(db.ofUser).toHaveBeenCalledTimes(1);
+  });
+
   it("keeps the rows reported in a closed session out of a late commit's reach", async () => {
     // Session 1: a lost answer judged not applied, then its retry applied as row 60.
     await seed(

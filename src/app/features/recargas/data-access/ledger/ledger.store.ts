@@ -45,6 +45,9 @@ export class LedgerStore {
    */
   private reportedElsewhere: readonly Pick<LedgerOp, 'tipo' | 'rowId'>[] = [];
   private latestLoad: Promise<void> = Promise.resolve();
+  /** Writes made while a load reads the database: laid over what it read (they are newer). */
+  private readonly writesDuringLoad = new Map<string, LedgerOp | null>();
+  private loadsReading = 0;
 
   /** The user's operations: the open session's, plus unresolved ones of older sessions. */
   readonly ops = this.opsState.asReadonly();
@@ -73,10 +76,13 @@ export class LedgerStore {
   readonly lateCommits = computed(() => this.opsState().filter((o) => o.late && !o.announced));
 
   constructor() {
+    // Read again for another user or session, not for each new copy of the same session
+    // (the session is read again after every sale of the shop).
+    const sesionId = computed(() => this.sesionCaja.sesion()?.id);
     effect(() => {
       const userId = this.auth.user()?.id;
-      const sesionId = this.sesionCaja.sesion()?.id;
-      untracked(() => void this.load(userId, sesionId));
+      const id = sesionId();
+      untracked(() => void this.load(userId, id));
     });
     // The shell (sign-out, an update) hears of unknown outcomes from here, on any page.
     effect(() => this.money.setUnresolved(this.unresolved().length));
@@ -105,6 +111,7 @@ export class LedgerStore {
   /** Writes an operation's new state. */
   async save(op: LedgerOp): Promise<void> {
     this.replace(op);
+    if (this.loadsReading > 0) this.writesDuringLoad.set(op.key, op);
     await this.db.put(op);
     this.channel?.postMessage(op.key);
   }
@@ -122,6 +129,7 @@ export class LedgerStore {
   async forget(op: LedgerOp): Promise<void> {
     this.settle(op.key);
     this.opsState.update((ops) => ops.filter((o) => o.key !== op.key));
+    if (this.loadsReading > 0) this.writesDuringLoad.set(op.key, null);
     await this.db.delete(op.key);
     this.channel?.postMessage(op.key);
   }
@@ -182,8 +190,23 @@ export class LedgerStore {
       this.loadedState.set(false);
       return;
     }
-    const all = await this.db.ofUser(userId).catch(() => [] as LedgerOp[]);
+    this.loadsReading++;
+    let all: LedgerOp[];
+    try {
+      all = await this.db.ofUser(userId).catch(() => [] as LedgerOp[]);
+    } finally {
+      this.loadsReading--;
+    }
+    // A verdict written while the database was read may be missing from what was read: the
+    // write wins (the snapshot would turn an applied top-up back into "sending").
+    const newer = new Map(this.writesDuringLoad);
+    if (this.loadsReading === 0) this.writesDuringLoad.clear();
     if (generation !== this.loadGeneration) return;
+    if (newer.size > 0)
+      all = [
+        ...all.filter((o) => !newer.has(o.key)),
+        ...[...newer.values()].filter((o): o is LedgerOp => o !== null && o.userId === userId),
+      ];
     const kept = all.filter(
       (o) => o.sesionId === sesionId || isUnresolved(o) || o.estado === 'not-applied' || o.late,
     );
