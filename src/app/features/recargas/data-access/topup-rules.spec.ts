@@ -1,6 +1,6 @@
 import { Cents } from '../../../shared/money';
 import { OperadoraNombre } from './operadora';
-import { RecargaCliente } from './recargas.model';
+import { LedgerOp } from './ledger/ledger.model';
 import { ledgerOp } from '../../../../testing/ledger';
 import {
   RECARGA_WORDS,
@@ -13,16 +13,9 @@ import {
 } from './topup-rules';
 
 const now = Date.parse('2026-11-25T15:00:00Z');
-const row = (over: Partial<RecargaCliente>): RecargaCliente => ({
-  id: 1,
-  operadora: OperadoraNombre.Tigo,
-  numeroCliente: '76543210',
-  monto: 1000 as Cents,
-  fechaHora: new Date(now - 3 * 60_000),
-  idSesion: 1,
-  idUsuario: 3,
-  ...over,
-});
+/** A top-up of this session on this device, applied 3 minutes ago by the device's clock. */
+const sale = (over: Partial<LedgerOp> = {}): LedgerOp =>
+  ledgerOp({ monto: 1000 as Cents, sentAt: now - 3 * 60_000, rowAt: now - 3 * 60_000, ...over });
 const nueva = {
   operadora: OperadoraNombre.Tigo,
   numeroCliente: '76543210',
@@ -57,17 +50,30 @@ describe('top-up rules', () => {
   });
 
   it('warns of the same number and amount in this session within 10 minutes only', () => {
-    expect(recargaReadBack(nueva, [row({})], [], now).warnings).toEqual([
+    expect(recargaReadBack(nueva, [sale()], [], now).warnings).toEqual([
       'Atención: este número ya recibió Bs 10,00 en esta caja hace 3 min. ¿Es una recarga nueva?',
     ]);
-    const edge = row({ fechaHora: new Date(now - 10 * 60_000) });
+    const edge = sale({ sentAt: now - 10 * 60_000 });
     expect(recargaReadBack(nueva, [edge], [], now).warnings[0]).toContain('hace 10 min');
-    const old = row({ fechaHora: new Date(now - 10 * 60_000 - 1) });
+    const old = sale({ sentAt: now - 10 * 60_000 - 1 });
     expect(recargaReadBack(nueva, [old], [], now).warnings).toEqual([]);
-    expect(recargaReadBack(nueva, [row({ monto: 1500 as Cents })], [], now).warnings).toEqual([]);
-    expect(recargaReadBack(nueva, [row({ idSesion: 2 })], [], now).warnings).toEqual([]);
+    expect(recargaReadBack(nueva, [sale({ monto: 1500 as Cents })], [], now).warnings).toEqual([]);
+    expect(recargaReadBack(nueva, [sale({ sesionId: 2 })], [], now).warnings).toEqual([]);
+    expect(recargaReadBack(nueva, [sale({ numero: '71112222' })], [], now).warnings).toEqual([]);
+    // Only a top-up that was applied: one refused or of unknown outcome is no repeat.
+    for (const estado of ['not-applied', 'unknown', 'sending'] as const)
+      expect(recargaReadBack(nueva, [sale({ estado, rowId: null })], [], now).warnings).toEqual([]);
     // A repeat is not a risk: the earlier one was applied and reported.
-    expect(recargaReadBack(nueva, [row({})], [], now).risk).toBeNull();
+    expect(recargaReadBack(nueva, [sale()], [], now).risk).toBeNull();
+  });
+
+  it("times the repeat by the device's clock, whatever the service's clock wrote on the row", () => {
+    // The service's clock is 20 min ahead of the device's: its row time says "in the future".
+    const ahead = sale({ rowAt: now + 17 * 60_000 });
+    expect(recargaReadBack(nueva, [ahead], [], now).warnings[0]).toContain('hace 3 min');
+    // 25 min behind: the row time says "28 min ago", the sale was 3 min ago.
+    const behind = sale({ rowAt: now - 28 * 60_000 });
+    expect(recargaReadBack(nueva, [behind], [], now).warnings[0]).toContain('hace 3 min');
   });
 
   it('turns the typed form into the top-up to send, or nothing', () => {

@@ -5,7 +5,7 @@ import type { ConfirmData } from './read-back';
 import { OperadoraNombre } from './operadora';
 import type { FlowWords } from './flow-texts';
 import type { LedgerOp } from './ledger/ledger.model';
-import { NuevaRecarga, RecargaCliente } from './recargas.model';
+import { NuevaRecarga } from './recargas.model';
 
 export const QUICK_AMOUNTS = [10, 15, 20, 30, 50, 100].map((bs) => (bs * 100) as Cents);
 /** Same number and amount within this window: the read-back dialog warns of a repeat. */
@@ -39,27 +39,31 @@ export function quickAllowed(
 }
 
 /**
- * The read-back of a top-up: a warning when the same number got the same amount minutes ago,
- * and a second, explicit confirmation when an identical top-up judged "not applied" may still
+ * The read-back of a top-up: a warning when the same number got the same amount minutes ago
+ * in this session (`sales`: the ledger's operations of the session on this device), and a second, explicit confirmation when an identical top-up judged "not applied" may still
  * be committed by the service (`watched`).
  */
 export function recargaReadBack(
   n: NuevaRecarga,
-  rows: readonly RecargaCliente[],
+  sales: readonly LedgerOp[],
   watched: readonly LedgerOp[],
   now: number,
 ): ConfirmData {
   const risky = watched.find(
     (o) => o.tipo === 'recarga' && o.numero === n.numeroCliente && o.monto === n.monto,
   );
-  const repeat = rows.find(
-    (r) =>
-      r.idSesion === n.idSesion &&
-      r.numeroCliente === n.numeroCliente &&
-      r.monto === n.monto &&
-      r.fechaHora.getTime() >= now - REPEAT_WINDOW_MS,
+  // When it was sent by this device's clock, as `now` is: the service's own time of the row
+  // may be minutes off the device's.
+  const repeat = sales.find(
+    (o) =>
+      o.tipo === 'recarga' &&
+      o.estado === 'applied' &&
+      o.sesionId === n.idSesion &&
+      o.numero === n.numeroCliente &&
+      o.monto === n.monto &&
+      o.sentAt >= now - REPEAT_WINDOW_MS,
   );
-  const minutes = repeat ? Math.max(1, Math.round((now - repeat.fechaHora.getTime()) / 60_000)) : 0;
+  const minutes = repeat ? Math.max(1, Math.round((now - repeat.sentAt) / 60_000)) : 0;
   return {
     title: 'Confirmar recarga',
     lines: [

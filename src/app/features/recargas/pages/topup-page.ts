@@ -35,7 +35,7 @@ export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
   protected readonly quickAmounts = rules.QUICK_AMOUNTS;
   protected readonly form = new RecargaForm(() => this.poolLimit());
   protected readonly flow = injectMoneyFlow<NuevaRecarga, RecargaCliente>({
-    readBack: (n) => rules.recargaReadBack(n, this.ledger.recargas(), this.watched(), Date.now()),
+    readBack: (n) => rules.recargaReadBack(n, this.ledger.sesionOps(), this.watched(), Date.now()),
     send: (n) => this.operaciones.recargar(n),
   });
   private readonly formDirective = viewChild.required(FormGroupDirective);
