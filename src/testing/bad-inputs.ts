@@ -49,6 +49,7 @@ export const BAD_INPUTS: BadInput[] = [
   { field: 'monto', input: '1e3', expected: { refused: AMOUNT } },
   { field: 'monto', input: '10,50', expected: { accepted: 10.5 } },
   { field: 'monto', input: ' 20 ', expected: { accepted: 20 } },
+  { field: 'monto', input: '10 50', expected: { refused: AMOUNT } },
   { field: 'monto', input: 'abc', expected: { refused: AMOUNT } },
   { field: 'monto', input: '10,5,0', expected: { refused: AMOUNT } },
   {

@@ -63,4 +63,15 @@ describe('money', () => {
     expect(parseTypedAmount('')).toBeNull();
     expect(parseTypedAmount('9999999999999')).toBeNull();
   });
+
+  it('takes a space only between groups of thousands, never between two numbers', () => {
+    expect(parseTypedAmount('1 500')).toBe(150000 as Cents);
+    expect(parseTypedAmount('1 500,50')).toBe(150050 as Cents);
+    expect(parseTypedAmount('12\u00a0345.6')).toBe(1234560 as Cents); // a no-break space
+    expect(parseTypedAmount('10 50')).toBeNull(); // not Bs 1.050,00
+    expect(parseTypedAmount('500 50')).toBeNull();
+    expect(parseTypedAmount('1 5 0 0')).toBeNull();
+    expect(parseTypedAmount('1500 ,50')).toBeNull();
+    expect(parseTypedAmount('20 ')).toBe(2000 as Cents);
+  });
 });

@@ -48,13 +48,21 @@ export function formatBs(amount: Cents, opts: { symbol?: boolean } = {}): string
 }
 
 /**
- * What a cashier types as an amount: `10`, `10,50`, `10.5`, ` 1.500,00 `? Accepts one decimal
- * separator (comma or dot) and at most 2 decimals; refuses exponents, signs and letters.
+ * What a cashier types as an amount: `10`, `10,50`, `10.5`, ` 1.500,00 `, `1 500,00`? Accepts
+ * one decimal separator (comma or dot) and at most 2 decimals, spaces only between groups of
+ * thousands; refuses exponents, signs and letters.
  * Returns null when the text is not an amount.
  */
 export function parseTypedAmount(text: string): Cents | null {
-  const t = text.trim().replace(/\s+/g, '');
+  let t = text.trim();
   if (t === '') return null;
+  // A space may group thousands ("1 500,50"); anywhere else it parts two numbers ("10 50" is
+  // not Bs 1.050,00).
+  if (/\s/.test(t)) {
+    const spaced = /^(\d{1,3}(?:\s\d{3})+)([.,]\d{1,2})?$/.exec(t);
+    if (!spaced) return null;
+    t = spaced[1].replace(/\s/g, '') + (spaced[2] ?? '');
+  }
   // Thousands dots only with a decimal comma ("1.500,50"): a bare "1.500" or "10.555" is
   // ambiguous for money and is refused rather than read as a thousand.
   const withGroups = /^(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/.exec(t);

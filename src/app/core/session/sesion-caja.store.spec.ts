@@ -3,6 +3,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { DestroyRef, EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
+  ABRIR_CAJA_BODY,
   CERRAR_CAJA_BODY,
   SESION_ABIERTA_BODY,
   cajaBody,
@@ -13,6 +14,8 @@ import { AuthService } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
 import { NetworkStatus } from '../http/network-status';
 import { SesionCajaStore } from './sesion-caja.store';
+
+const NO_ACTIVE = errorBody(404, '/cajas/sesion-activa/3', 'No hay sesión activa', 'Not Found');
 
 describe('SesionCajaStore', () => {
   let ctrl: HttpTestingController;
@@ -66,7 +69,7 @@ describe('SesionCajaStore', () => {
     ctrl.expectOne('/api/cajas').flush([]);
     ctrl.expectOne('/api/cajas/sesion/1/balance').flush('500.00');
     let refused: ApiError | null = null;
-    store.cerrar(50000 as Cents).subscribe({ error: (e: ApiError) => (refused = e) });
+    store.cerrar(1, 50000 as Cents).subscribe({ error: (e: ApiError) => (refused = e) });
     ctrl
       .expectOne('/api/cajas/sesion/1/cerrar')
       .flush(errorBody(400, '/cajas/sesion/1/cerrar', 'La sesión ya está cerrada', 'Bad Request'), {
@@ -85,7 +88,7 @@ describe('SesionCajaStore', () => {
     store.reload();
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
     ctrl.expectOne('/api/cajas/sesion/1/balance').flush('500.00');
-    store.cerrar(50000 as Cents).subscribe({ error: () => undefined });
+    store.cerrar(1, 50000 as Cents).subscribe({ error: () => undefined });
     ctrl.expectOne('/api/cajas/sesion/1/cerrar').error(new ProgressEvent('error'));
     ctrl.expectNone('/api/cajas/sesion-activa/3');
     ctrl.match('/api/cajas').forEach((r) => r.flush([]));
@@ -95,7 +98,7 @@ describe('SesionCajaStore', () => {
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
     ctrl.expectOne('/api/cajas').flush([]);
     ctrl.expectOne('/api/cajas/sesion/1/balance').flush('454.56');
-    store.cerrar(45456 as Cents).subscribe();
+    store.cerrar(1, 45456 as Cents).subscribe();
     ctrl.expectOne('/api/cajas/sesion/1/cerrar').flush(CERRAR_CAJA_BODY);
     const closed = store.lastClosed();
     expect(closed?.estado).toBe('CERRADA');
@@ -155,7 +158,7 @@ describe('SesionCajaStore', () => {
     ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
     ctrl.expectOne('/api/cajas').flush([]);
     ctrl.expectOne('/api/cajas/sesion/1/balance').flush('454.56');
-    store.cerrar(45456 as Cents).subscribe();
+    store.cerrar(1, 45456 as Cents).subscribe();
     ctrl.expectOne('/api/cajas/sesion/1/cerrar').flush(CERRAR_CAJA_BODY);
     ctrl.match('/api/cajas/sesion-activa/3').forEach((r) => r.flush(SESION_ABIERTA_BODY));
     ctrl.match('/api/cajas/sesion/1/balance').forEach((r) => r.flush('454.56'));
@@ -194,6 +197,34 @@ describe('SesionCajaStore', () => {
     network.reportAnswer();
     TestBed.tick();
     ctrl.expectNone('/api/cajas/sesion-activa/3');
+  });
+
+  it('shows the session an opening answered at once (the form goes), then reads it again', () => {
+    ctrl
+      .expectOne('/api/cajas/sesion-activa/3')
+      .flush(NO_ACTIVE, { status: 404, statusText: 'Not Found' });
+    ctrl.expectOne('/api/cajas').flush([cajaBody()]);
+    expect(store.hasOpenSession()).toBeFalse();
+    store.abrir(1).subscribe();
+    ctrl.expectOne('/api/cajas/abrir').flush(ABRIR_CAJA_BODY);
+    expect(store.hasOpenSession()).toBeTrue(); // before the session is read again
+    expect(store.sesion()?.id).toBe(1);
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush(SESION_ABIERTA_BODY);
+    ctrl.match('/api/cajas').forEach((r) => r.flush([cajaBody()]));
+    ctrl.match('/api/cajas/sesion/1/balance').forEach((r) => r.flush('500.00'));
+    expect(store.cajaNombre()).toBe('Caja 01');
+  });
+
+  it('closes only the session that was counted: another one open by now is not closed', () => {
+    ctrl.expectOne('/api/cajas/sesion-activa/3').flush({ ...SESION_ABIERTA_BODY, id: 2 });
+    ctrl.expectOne('/api/cajas').flush([]);
+    ctrl.expectOne('/api/cajas/sesion/2/balance').flush('500.00');
+    let refused: ApiError | null = null;
+    store.cerrar(1, 50000 as Cents).subscribe({ error: (e: ApiError) => (refused = e) });
+    ctrl.expectNone('/api/cajas/sesion/2/cerrar');
+    expect(refused!.messages).toEqual([
+      'La caja abierta ya no es la sesión 1 que contaste: no se cerró nada.',
+    ]);
   });
 
   it('keeps the error of a failed read for the screen to show', () => {

@@ -169,13 +169,32 @@ export class SesionCajaStore {
 
   abrir(idCaja: number, montoInicial?: Cents): Observable<SesionCaja> {
     const user = this.requireUser();
-    return this.api.abrir({ idCaja, idUsuario: user.id, montoInicial }).pipe(this.readAgainAfter());
+    return this.api.abrir({ idCaja, idUsuario: user.id, montoInicial }).pipe(
+      // The answer is the open session: shown at once (the opening form goes, it cannot be
+      // sent twice), then read again in full.
+      tap((sesion) => {
+        this.sesionState.set(sesion);
+        this.callState.set('loaded');
+      }),
+      this.readAgainAfter(),
+    );
   }
 
-  cerrar(montoFinalReal: Cents): Observable<SesionCaja> {
+  /**
+   * Closes the session the cashier counted for (`idSesion`): if the open session is another
+   * one by now (closed and opened again elsewhere, another user signed in), nothing is sent.
+   */
+  cerrar(idSesion: number, montoFinalReal: Cents): Observable<SesionCaja> {
     const user = this.requireUser();
     const sesion = this.sesion();
     if (!sesion) throw new ApiError(400, ['No tienes una caja abierta.']);
+    if (sesion.id !== idSesion)
+      return throwError(
+        () =>
+          new ApiError(400, [
+            `La caja abierta ya no es la sesión ${idSesion} que contaste: no se cerró nada.`,
+          ]),
+      );
     return this.api.cerrar(sesion.id, montoFinalReal, user.id).pipe(
       tap((closed) => this.closedState.set(closed)),
       this.readAgainAfter(),

@@ -1,4 +1,4 @@
-import { Subject } from 'rxjs';
+import { Subject, of } from 'rxjs';
 import { SESION_1, recargaRow } from '../../../../testing/ledger';
 import { ApiError } from '../../../core/http/api-error';
 import { Cents } from '../../../shared/money';
@@ -117,5 +117,36 @@ describe('CierreCalc: the figures of a close', () => {
     calc.destroy();
     answer(0, [recargaRow({ id: 1 })], [], 52000);
     expect(calc.state()).toBe('loading');
+  });
+
+  it('reads again when the till cash moved while the dialog is open, not for a sale elsewhere', () => {
+    calc.destroy();
+    const changes = new Subject<void>();
+    let cash = 70000;
+    let rows = [recargaRow({ id: 1 })];
+    let readsOfRows = 0;
+    calc = new CierreCalc(SESION_1, {
+      recargas: () => {
+        readsOfRows++;
+        return of(rows);
+      },
+      inyecciones: () => of([]),
+      tillCash: () => of(cash as Cents),
+      ledger: () => ledger,
+      changes,
+    });
+    expect(calc.figures()?.cuadre.esperado).toBe(70000 as Cents);
+    changes.next(); // another cashier sold: this till's cash did not move
+    expect(readsOfRows).toBe(1);
+    // A sale of this session in another tab: the till has Bs 20 more, and its row.
+    cash = 72000;
+    rows = [recargaRow({ id: 2 }), recargaRow({ id: 1 })];
+    changes.next();
+    expect(readsOfRows).toBe(2);
+    expect(calc.figures()?.cuadre.esperado).toBe(72000 as Cents);
+    expect(calc.figures()?.resumen.recargas).toBe(2);
+    calc.destroy();
+    changes.next();
+    expect(readsOfRows).toBe(2);
   });
 });

@@ -1,5 +1,13 @@
 import { Signal, computed, signal } from '@angular/core';
-import { Observable, Subscription, combineLatest } from 'rxjs';
+import {
+  EMPTY,
+  Observable,
+  Subscription,
+  catchError,
+  combineLatest,
+  filter,
+  switchMap,
+} from 'rxjs';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { Cents } from '../../../shared/money';
@@ -28,6 +36,12 @@ export interface CierreSources {
   tillCash(): Observable<Cents>;
   /** This device's own applied operations of the session (the ledger). */
   ledger(): { recargas: readonly RecargaCliente[]; inyecciones: readonly InyeccionOperadora[] };
+  /**
+   * Money may have moved (the service's `dataChanged`): the till cash is read again, and the
+   * rows too when it moved (a sale in another tab, a late commit), so the figures the cashier
+   * confirms are never older than the till.
+   */
+  changes?: Observable<unknown>;
 }
 
 /**
@@ -49,11 +63,21 @@ export class CierreCalc {
     return typeof s === 'object' && 'error' in s ? s.error : null;
   });
 
+  private readonly watch: Subscription | undefined;
+
   constructor(
     private readonly sesion: SesionCaja,
     private readonly sources: CierreSources,
   ) {
     this.load();
+    this.watch = sources.changes
+      ?.pipe(
+        filter(() => this.figures() !== null),
+        switchMap(() => sources.tillCash().pipe(catchError(() => EMPTY))),
+      )
+      .subscribe((cash) => {
+        if (cash !== this.figures()?.cuadre.esperado) this.load();
+      });
   }
 
   retry(): void {
@@ -62,6 +86,7 @@ export class CierreCalc {
 
   destroy(): void {
     this.subscription?.unsubscribe();
+    this.watch?.unsubscribe();
   }
 
   private load(): void {

@@ -1,7 +1,8 @@
 import { computed, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { EMPTY, Observable, map, switchMap } from 'rxjs';
+import { EMPTY, Observable, debounceTime, map, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
+import { DataChangedService } from '../../../core/realtime/data-changed.service';
 import { SesionCaja } from '../../../core/session/caja.model';
 import { SesionCajaStore } from '../../../core/session/sesion-caja.store';
 import { formatMegabytes } from '../../../shared/bytes';
@@ -29,6 +30,7 @@ export function injectCloseTill(): (sesion: SesionCaja) => Observable<CierreData
   const ledger = inject(LedgerStore);
   const recargas = inject(RecargasHistoryStore);
   const inyecciones = inject(InyeccionesHistoryStore);
+  const changes = inject(DataChangedService).events$;
   const progress = computed(() => {
     const loaded = (recargas.progress()?.loaded ?? 0) + (inyecciones.progress()?.loaded ?? 0);
     return loaded > 0 ? formatMegabytes(loaded) : null;
@@ -41,8 +43,11 @@ export function injectCloseTill(): (sesion: SesionCaja) => Observable<CierreData
       inyecciones: () => inyecciones.freshReadOfSesiones([sesion.id]).pipe(map((r) => r.rows)),
       tillCash: () => sesionCaja.freshTillCash(0),
       ledger: () => ({ recargas: ledger.recargas(), inyecciones: ledger.inyecciones() }),
+      changes: changes.pipe(debounceTime(300)),
     });
     const cajaNombre = sesionCaja.cajaNombre() ?? '';
+    // Who counted, as the dialog opened (the report must not name a later sign-in).
+    const cajero = auth.user()?.name ?? '';
     return dialog
       .open<CerrarCajaDialog, CerrarCajaData, Cents | null>(CerrarCajaDialog, {
         data: { calc, progress },
@@ -54,11 +59,11 @@ export function injectCloseTill(): (sesion: SesionCaja) => Observable<CierreData
           const figures = calc.figures();
           calc.destroy();
           if (contado === null || contado === undefined || !figures) return EMPTY;
-          return sesionCaja.cerrar(contado).pipe(
+          return sesionCaja.cerrar(sesion.id, contado).pipe(
             map((closed): CierreData => ({
               sesion: closed,
               cajaNombre,
-              cajero: auth.user()?.name ?? '',
+              cajero,
               resumen: figures.resumen,
               // The service's own expected amount and difference, rounded to the cent.
               cuadre: cuadrar(

@@ -83,6 +83,16 @@ export function recargaReadBack(
 }
 
 /** The form's text as the top-up to send, or null while anything is missing or invalid. */
+/** The same top-up: number, operator, amount and session. */
+export function sameRecarga(a: NuevaRecarga, b: NuevaRecarga): boolean {
+  return (
+    a.numeroCliente === b.numeroCliente &&
+    a.operadora === b.operadora &&
+    a.monto === b.monto &&
+    a.idSesion === b.idSesion
+  );
+}
+
 export function toNuevaRecarga(
   raw: { numero: string; operadora: OperadoraNombre | null; monto: string },
   idSesion: number | undefined,

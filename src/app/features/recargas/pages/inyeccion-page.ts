@@ -1,11 +1,14 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   computed,
   effect,
   inject,
+  untracked,
   viewChild,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormGroupDirective,
   NonNullableFormBuilder,
@@ -46,6 +49,7 @@ export default class InyeccionPage extends MoneyPage<NuevaInyeccion, InyeccionOp
     send: (n) => this.operaciones.inyectar(n),
   });
   private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly unresolved = this.operaciones.unresolvedInyecciones;
   /** No new injection while one's outcome is unknown: the same cash-out could leave twice. */
@@ -68,7 +72,14 @@ export default class InyeccionPage extends MoneyPage<NuevaInyeccion, InyeccionOp
       this.form.controls.monto.updateValueAndValidity({ emitEvent: false });
     });
     effect(() => {
-      if (this.flow.state().kind === 'done')
+      const state = this.flow.state();
+      if (state.kind !== 'done') return;
+      // Changed while the verdict was awaited: the next injection, kept as it is.
+      const raw = untracked(() => this.form.getRawValue());
+      if (
+        raw.operadora === state.nueva.operadora &&
+        parseTypedAmount(raw.monto) === state.nueva.monto
+      )
         this.formDirective().resetForm({ operadora: null, monto: '' });
     });
   }
@@ -93,17 +104,21 @@ export default class InyeccionPage extends MoneyPage<NuevaInyeccion, InyeccionOp
       return this.flow.refuse(refusal ?? []);
     }
     const nueva: NuevaInyeccion = { operadora: raw.operadora, monto, idSesion };
-    // The till cash decides: never older than a minute when the cash leaves.
-    this.sesionCaja.freshTillCash().subscribe({
-      next: (cash) =>
-        monto > cash
-          ? this.flow.refuse([`Efectivo insuficiente en la caja: disponible ${formatBs(cash)}.`])
-          : this.flow.start(nueva),
-      error: (e: unknown) =>
-        this.flow.refuse([
-          `No se pudo leer el efectivo de la caja: la inyección no se envió. ${toApiError(e).message0}`,
-        ]),
-    });
+    // The till cash decides: never older than a minute when the cash leaves. Left before it
+    // answers, the page opens no read-back over the next one.
+    this.sesionCaja
+      .freshTillCash()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (cash) =>
+          monto > cash
+            ? this.flow.refuse([`Efectivo insuficiente en la caja: disponible ${formatBs(cash)}.`])
+            : this.flow.start(nueva),
+        error: (e: unknown) =>
+          this.flow.refuse([
+            `No se pudo leer el efectivo de la caja: la inyección no se envió. ${toApiError(e).message0}`,
+          ]),
+      });
   }
 
   private tillLimit(): { limit: Cents; message: string } | null {

@@ -237,6 +237,21 @@ describe('TopupPage', () => {
     expect(await (await loader.getHarness(OperadoraRadiosHarness)).getCheckedValue()).toBeNull();
   });
 
+  it('what the cashier typed while the verdict was awaited is the next sale: kept', async () => {
+    const loader = await setup();
+    await fill(loader, '7654 3210', /Tigo/, '20');
+    await confirm();
+    const post = await sent(ctrl, POST);
+    await type(loader, 'numero', '7111 2222'); // the next customer, while this one waits
+    post.flush({ ...RECARGA_OK_BODY, id: 7 });
+    (await sent(ctrl, SALDOS)).flush([...SALDOS_BODY, VIVA]);
+    (await sent(ctrl, BALANCE)).flush('520.00');
+    await until(() => statusText().includes('Recarga realizada'), 'the status');
+    await fixture.whenStable();
+    expect(await (await field(loader, 'numero')).getValue()).toBe('7111 2222');
+    expect(await (await field(loader, 'monto')).getValue()).toBe('20');
+  });
+
   it('a refusal by the service shows its message and keeps what was typed', async () => {
     const loader = await setup();
     await fill(loader, '7654 3210', /Tigo/, '20');

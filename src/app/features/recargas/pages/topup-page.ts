@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef } from '@angular/core';
-import { computed, effect, inject, viewChild } from '@angular/core';
+import { computed, effect, inject, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { filter } from 'rxjs';
@@ -68,9 +68,16 @@ export default class TopupPage extends MoneyPage<NuevaRecarga, RecargaCliente> {
     });
     // Focus starts on the number; after a sale the form is clean and the focus is back there.
     effect(() => {
-      if (this.flow.state().kind !== 'done') return;
-      this.formDirective().resetForm({ numero: '', operadora: null, monto: '' });
-      queueMicrotask(() => this.numeroInput().nativeElement.focus());
+      const state = this.flow.state();
+      if (state.kind !== 'done') return;
+      untracked(() => {
+        // Typed while the verdict was awaited (a lost answer's check takes seconds): the next
+        // sale, kept as it is, and the focus stays where the cashier is typing.
+        const shown = rules.toNuevaRecarga(this.form.group.getRawValue(), state.nueva.idSesion);
+        if (!shown || !rules.sameRecarga(shown, state.nueva)) return;
+        this.formDirective().resetForm({ numero: '', operadora: null, monto: '' });
+        queueMicrotask(() => this.numeroInput().nativeElement.focus());
+      });
     });
     effect(() => {
       if (!this.disabled()) queueMicrotask(() => this.numeroInput().nativeElement.focus());
