@@ -12,8 +12,13 @@ export class LazyDialog {
 
   /** Loads the dialog code; call when idle so the first dialog opens at once. */
   load(): Promise<MatDialog> {
-    return (this.service ??= import('@angular/material/dialog').then((m) =>
-      this.injector.get(m.MatDialog),
+    return (this.service ??= import('@angular/material/dialog').then(
+      (m) => this.injector.get(m.MatDialog),
+      (e: unknown) => {
+        // Not kept: the next dialog tries again (the connection may be back).
+        this.service = null;
+        throw e;
+      },
     ));
   }
 

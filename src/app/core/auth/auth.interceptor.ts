@@ -29,6 +29,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
   if (PUBLIC_PATHS.some((p) => req.url.endsWith(p))) return next(req);
   const auth = inject(AuthService);
   if (!auth.accessToken) return next(req);
+  const userId = auth.user()?.id;
 
   return next(withBearer(req, auth.accessToken)).pipe(
     catchError((error: unknown) => {
@@ -41,8 +42,13 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
         catchError((retryError: unknown) => {
           // Someone signed in meanwhile: this call was the previous sign-in's. It fails as
           // refused (not sent again), and the new sign-in is not asked for a password.
-          if (retryError instanceof SessionChangedError)
-            return throwError(() => (req.method === 'GET' ? error : NOT_SENT_AFTER_EXPIRY));
+          if (retryError instanceof SessionChangedError) {
+            if (req.method !== 'GET') return throwError(() => NOT_SENT_AFTER_EXPIRY);
+            // The same person signed in again (the lock): the read goes on with their new token.
+            return auth.user()?.id === userId && auth.accessToken
+              ? next(withBearer(req, auth.accessToken))
+              : throwError(() => error);
+          }
           return isUnauthorized(retryError)
             ? afterRelogin(req, next, auth, retryError)
             : throwError(() => retryError);

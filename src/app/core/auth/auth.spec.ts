@@ -216,6 +216,7 @@ describe('AuthService and authInterceptor', () => {
       ...LOGIN_OK_BODY,
       access_token: `${LOGIN_OK_BODY.access_token}x`,
       refresh_token: `${LOGIN_OK_BODY.refresh_token}x`,
+      user: { ...LOGIN_OK_BODY.user, id: 9, name: 'Otra Cajera' },
     };
     const signedIn = firstValueFrom(auth.login('otra@kantuta.bo', 'clave'));
     ctrl.expectOne('/api/auth/login').flush(fresh);
@@ -235,6 +236,27 @@ describe('AuthService and authInterceptor', () => {
     ctrl.expectOne('/api/cajas').flush([]);
     await next;
     expect(auth.accessToken).toBe(REFRESH_OK_BODY.access_token);
+  });
+
+  it('a read waiting on a refresh goes on with the new token when the same user signs in again', async () => {
+    await signIn();
+    const done = firstValueFrom(http.get('/cajas'));
+    ctrl.expectOne('/api/cajas').flush(...unauthorized());
+    const late = ctrl.expectOne('/api/auth/refresh_token');
+    const again = {
+      ...LOGIN_OK_BODY,
+      access_token: `${LOGIN_OK_BODY.access_token}y`,
+      refresh_token: `${LOGIN_OK_BODY.refresh_token}y`,
+    };
+    const unlocked = firstValueFrom(auth.login('operador@kantuta.test', 'secreto'));
+    ctrl.expectOne('/api/auth/login').flush(again); // the idle lock: the same user
+    await unlocked;
+    late.flush(REFRESH_OK_BODY);
+    const retry = ctrl.expectOne('/api/cajas');
+    expect(retry.request.headers.get('Authorization')).toBe(`Bearer ${again.access_token}`);
+    retry.flush([{ id: 1 }]);
+    expect(await done).toEqual([{ id: 1 }]);
+    expect(auth.accessToken).toBe(again.access_token);
   });
 
   it('passes other errors through without refreshing', async () => {

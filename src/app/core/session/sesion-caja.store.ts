@@ -173,6 +173,8 @@ export class SesionCajaStore {
       // The answer is the open session: shown at once (the opening form goes, it cannot be
       // sent twice), then read again in full.
       tap((sesion) => {
+        // Not if that user signed out meanwhile: the next one must not sell into it.
+        if (this.auth.user()?.id !== user.id) return;
         this.sesionState.set(sesion);
         this.callState.set('loaded');
       }),

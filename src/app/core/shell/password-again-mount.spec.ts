@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { IdleLock } from '../auth/idle-lock.service';
+import { NetworkStatus } from '../http/network-status';
 import { LazyDialog } from '../lazy-dialog';
 import { PasswordAgainData } from './password-again-dialog';
 import {
@@ -30,6 +31,7 @@ describe('mountPasswordAgainDialogs', () => {
   let loads: number;
   const locked = signal(false);
   const reloginRequired = signal(false);
+  const offline = signal(false);
 
   beforeEach(() => {
     opened = [];
@@ -37,11 +39,13 @@ describe('mountPasswordAgainDialogs', () => {
     loads = 0;
     locked.set(false);
     reloginRequired.set(false);
+    offline.set(false);
     jasmine.clock().install();
     TestBed.configureTestingModule({
       providers: [
         { provide: IdleLock, useValue: { locked } },
         { provide: AuthService, useValue: { reloginRequired } },
+        { provide: NetworkStatus, useValue: { offline } },
         {
           provide: LazyDialog,
           useValue: {
@@ -97,11 +101,24 @@ describe('mountPasswordAgainDialogs', () => {
     expect(opened).toEqual([]);
   });
 
+  it("fetches the dialog's code ahead only once the connection is up", async () => {
+    offline.set(true);
+    jasmine.clock().tick(PASSWORD_AGAIN_PREFETCH_MS);
+    TestBed.tick();
+    await new Promise((idle) => requestIdleCallback(idle));
+    expect(loads).toBe(0);
+    offline.set(false);
+    TestBed.tick();
+    await new Promise((idle) => requestIdleCallback(idle));
+    expect(loads).toBe(1);
+  });
+
   it("fetches the dialog's code ahead once the shell has settled", async () => {
     jasmine.clock().tick(PASSWORD_AGAIN_PREFETCH_MS - 1);
     await new Promise((idle) => requestIdleCallback(idle));
     expect(loads).toBe(0);
     jasmine.clock().tick(1);
+    TestBed.tick();
     await new Promise((idle) => requestIdleCallback(idle)); // the page's next idle moment
     expect(loads).toBe(1);
   });

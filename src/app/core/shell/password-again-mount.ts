@@ -1,7 +1,8 @@
-import { DestroyRef, Signal, computed, effect, inject, untracked } from '@angular/core';
+import { DestroyRef, Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { MatDialogConfig } from '@angular/material/dialog';
 import { AuthService } from '../auth/auth.service';
 import { IdleLock } from '../auth/idle-lock.service';
+import { NetworkStatus } from '../http/network-status';
 import { LazyDialog } from '../lazy-dialog';
 import { whenIdle } from '../../shared/staged-render';
 import type { PasswordAgainData } from './password-again-dialog';
@@ -18,8 +19,9 @@ const loadDialog = () => import('./password-again-dialog').then((m) => m.Passwor
  * (`Sesión bloqueada`) or the tokens are refused even after a refresh (`Tu sesión expiró`), so
  * the form underneath keeps what the cashier typed. Each stacks over any open dialog (e.g. the
  * close-till one) instead of waiting for it, and closes itself when its reason ends. Its code is
- * fetched ahead once the shell has settled, and a failed fetch is tried again: a lock that comes
- * while the connection is down still covers the page. Call once from the shell's constructor.
+ * fetched ahead once the shell has settled and the connection is up, and a failed open is tried
+ * again: a lock that comes while the connection is down still covers the page. Call once from
+ * the shell's constructor.
  */
 export function mountPasswordAgainDialogs(): void {
   const lock = inject(IdleLock);
@@ -37,15 +39,25 @@ export function mountPasswordAgainDialogs(): void {
     computed(() => auth.reloginRequired() && !lock.locked()),
     { data: { reason: 'expired' } },
   );
+  // Fetched ahead, and only while the connection is up: a failed fetch of a module may be
+  // remembered by the browser for the page's life.
+  const network = inject(NetworkStatus);
+  const due = signal(false);
+  let fetched = false;
   let cancelIdle: (() => void) | null = null;
-  const prefetch = setTimeout(() => {
+  const timer = setTimeout(() => due.set(true), PASSWORD_AGAIN_PREFETCH_MS);
+  effect(() => {
+    if (!due() || network.offline() || fetched || cancelIdle) return;
     cancelIdle = whenIdle(() => {
       cancelIdle = null;
-      void Promise.all([dialogs.load(), loadDialog()]).catch(() => undefined);
+      void Promise.all([dialogs.load(), loadDialog()]).then(
+        () => (fetched = true),
+        () => undefined,
+      );
     });
-  }, PASSWORD_AGAIN_PREFETCH_MS);
+  });
   inject(DestroyRef).onDestroy(() => {
-    clearTimeout(prefetch);
+    clearTimeout(timer);
     cancelIdle?.();
   });
 }

@@ -149,4 +149,35 @@ describe('CierreCalc: the figures of a close', () => {
     changes.next();
     expect(readsOfRows).toBe(2);
   });
+
+  it('a change during a load is checked once the figures land; confirmed figures change no more', () => {
+    calc.destroy();
+    const changes = new Subject<void>();
+    let cash = 70000;
+    const rowReads: Subject<readonly RecargaCliente[]>[] = [];
+    calc = new CierreCalc(SESION_1, {
+      recargas: () => {
+        rowReads.push(new Subject());
+        return rowReads[rowReads.length - 1];
+      },
+      inyecciones: () => of([]),
+      tillCash: () => of(cash as Cents),
+      ledger: () => ledger,
+      changes,
+    });
+    cash = 72000; // a sale of the session while its rows are read
+    changes.next();
+    expect(rowReads.length).toBe(1);
+    rowReads[0].next([recargaRow({ id: 1 })]);
+    // The figures landed with the older cash: checked again at once, and read again.
+    expect(rowReads.length).toBe(2);
+    expect(calc.figures()).toBeNull();
+    rowReads[1].next([recargaRow({ id: 2 }), recargaRow({ id: 1 })]);
+    expect(calc.figures()?.cuadre.esperado).toBe(72000 as Cents);
+    calc.freeze(); // Confirmar: the dialog closes with these
+    cash = 75000;
+    changes.next();
+    expect(rowReads.length).toBe(2);
+    expect(calc.figures()?.cuadre.esperado).toBe(72000 as Cents);
+  });
 });

@@ -2,10 +2,12 @@ import { Signal, computed, signal } from '@angular/core';
 import {
   EMPTY,
   Observable,
+  Subject,
   Subscription,
   catchError,
   combineLatest,
   filter,
+  merge,
   switchMap,
 } from 'rxjs';
 import { ApiError, toApiError } from '../../../core/http/api-error';
@@ -64,6 +66,9 @@ export class CierreCalc {
   });
 
   private readonly watch: Subscription | undefined;
+  /** A change came while the figures loaded: the till is checked again once they land. */
+  private changedWhileLoading = false;
+  private readonly checkAgain = new Subject<void>();
 
   constructor(
     private readonly sesion: SesionCaja,
@@ -71,13 +76,24 @@ export class CierreCalc {
   ) {
     this.load();
     this.watch = sources.changes
-      ?.pipe(
-        filter(() => this.figures() !== null),
-        switchMap(() => sources.tillCash().pipe(catchError(() => EMPTY))),
-      )
-      .subscribe((cash) => {
-        if (cash !== this.figures()?.cuadre.esperado) this.load();
-      });
+      ? merge(sources.changes, this.checkAgain)
+          .pipe(
+            filter(() => {
+              if (this.figures() !== null) return true;
+              if (this.stateSignal() === 'loading') this.changedWhileLoading = true;
+              return false;
+            }),
+            switchMap(() => sources.tillCash().pipe(catchError(() => EMPTY))),
+          )
+          .subscribe((cash) => {
+            if (cash !== this.figures()?.cuadre.esperado) this.load();
+          })
+      : undefined;
+  }
+
+  /** The cashier confirmed these figures: they change no more (the dialog is closing). */
+  freeze(): void {
+    this.watch?.unsubscribe();
   }
 
   retry(): void {
@@ -102,6 +118,10 @@ export class CierreCalc {
           cuadre: cuadrar(this.sesion.montoInicial, resumen, cash),
           discrepancias: discrepancias(this.sesion.id, { recargas, inyecciones }, own),
         });
+        if (this.changedWhileLoading) {
+          this.changedWhileLoading = false;
+          this.checkAgain.next();
+        }
       },
       error: (e: unknown) => this.stateSignal.set({ error: toApiError(e) }),
     });

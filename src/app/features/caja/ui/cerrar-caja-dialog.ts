@@ -150,6 +150,9 @@ export class CerrarCajaDialog {
       this.form.markAllAsTouched();
       return;
     }
+    // The figures shown are the ones closed with: a change landing while the dialog closes
+    // must not reload them away.
+    this.data.calc.freeze();
     this.ref.close(c);
   }
 }

@@ -178,6 +178,9 @@ abstract class HistoryStore<T extends HistoryRecord> {
     this.etag = null;
     this.addedDuringDownload = [];
     this.columnsState.set(null);
+    // A computed keeps its last value until read again: read now, its 100,000 row objects of
+    // the previous user go with the columns.
+    untracked(this.rows);
     this.previewState.set(null);
     this.sesionesState.set(new Map());
     this.callState.set('idle');

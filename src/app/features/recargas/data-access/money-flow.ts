@@ -145,10 +145,10 @@ export class MoneyFlow<N, R> {
 
   recheck(op: LedgerOp): void {
     if (this.checkingSignal() !== null) return;
-    // Another tab sells: it may be sending this very operation, and a check from here could
-    // call "not applied" what is about to be applied there.
-    const refusal = this.deps.refusal?.() ?? null;
-    if (refusal) return this.fire({ kind: 'refuse', messages: refusal });
+    // Another tab sells (it may be sending this very operation, and a check from here could
+    // call "not applied" what is about to be applied there), the page is locked or offline:
+    // no check. The page's button says so by being off; the form's own verdict stays.
+    if (this.deps.refusal?.()) return;
     this.checkingSignal.set(op.key);
     this.deps.recheck(op).subscribe((v) => {
       this.checkingSignal.set(null);

@@ -65,7 +65,10 @@ export class UnresolvedPanel {
   readonly watched = input<readonly LedgerOp[]>([]);
   /** The key of the operation being checked, if any. */
   readonly checking = input<string | null>(null);
-  /** False in a tab that does not sell: the selling one may still be sending the operation. */
+  /**
+   * False in a tab that does not sell (the selling one may still be sending the operation; its
+   * alert says so) and offline (the banner says so).
+   */
   readonly canCheck = input(true);
   readonly recheck = output<LedgerOp>();
 
