@@ -12,6 +12,14 @@ async function topup(page: Page, numero: string, operadora: string, monto: strin
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
 
+/** A cashier signed in with a top-up typed (Tigo, 76543210, Bs 10); counts its POSTs from now. */
+async function typedTopup(page: Page): Promise<() => number> {
+  const posts = countPosts(page, '/recargas/cliente');
+  await login(page, CAJERO);
+  await fillTopup(page, '76543210', 'Tigo', '10');
+  return posts;
+}
+
 test.describe('lost answers: the app reconciles and never resends', () => {
   test('answer dropped after the service applied it: "Recarga confirmada", charged once', async ({
     page,
@@ -213,9 +221,7 @@ test.describe('auth, session and offline faults', () => {
     page,
     context,
   }) => {
-    const posts = countPosts(page, '/recargas/cliente');
-    await login(page, CAJERO);
-    await fillTopup(page, '76543210', 'Tigo', '10');
+    const posts = await typedTopup(page);
     const recargar = page.getByRole('button', { name: 'Recargar' });
     const before = await recargar.boundingBox();
     await context.setOffline(true);
@@ -234,9 +240,7 @@ test.describe('auth, session and offline faults', () => {
     page,
     context,
   }) => {
-    const posts = countPosts(page, '/recargas/cliente');
-    await login(page, CAJERO);
-    await fillTopup(page, '76543210', 'Tigo', '10');
+    const posts = await typedTopup(page);
     await page.getByRole('button', { name: 'Recargar' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('button', { name: 'Confirmar' })).toBeVisible();
