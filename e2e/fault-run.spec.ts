@@ -85,9 +85,16 @@ class Cashier {
       await this.resolveUnknown();
       return;
     }
-    await expect(this.done.or(this.notApplied).or(this.unknown).first()).toBeVisible({
+    const refused = page.getByRole('alert').filter({ hasText: 'no se envió nada' });
+    await expect(this.done.or(this.notApplied).or(this.unknown).or(refused).first()).toBeVisible({
       timeout: 15_000,
     });
+    if (await refused.isVisible()) {
+      // A request without answer (a fault) had the app judge the server unreachable when
+      // Confirmar was pressed: nothing was sent. Once the banner is gone it is sold again.
+      await expect(page.getByText('Sin conexión con el servidor')).toBeHidden({ timeout: 15_000 });
+      return this.sell(numero, operadora, monto, reload);
+    }
     if (await this.done.isVisible()) this.note(await this.done.textContent());
     await this.resolveUnknown();
   }
