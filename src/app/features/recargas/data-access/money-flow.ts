@@ -101,6 +101,13 @@ export class MoneyFlow<N, R> {
   readonly checking = this.checkingSignal.asReadonly();
   /** The outcome of the last "Comprobar de nuevo", apart from the form's own state. */
   readonly rechecked = this.recheckVerdict.asReadonly();
+  /**
+   * Whether a "Comprobar de nuevo" may run now: the confirm's refusal rule (read where it is
+   * called, so a template tracks the signals behind it).
+   */
+  canCheck(): boolean {
+    return !this.deps.refusal?.();
+  }
   /** Why the page stays (leaving was refused while a request waits). */
   readonly notice = signal<string | null>(null);
 
@@ -148,7 +155,7 @@ export class MoneyFlow<N, R> {
     // Another tab sells (it may be sending this very operation, and a check from here could
     // call "not applied" what is about to be applied there), the page is locked or offline:
     // no check. The page's button says so by being off; the form's own verdict stays.
-    if (this.deps.refusal?.()) return;
+    if (!this.canCheck()) return;
     this.checkingSignal.set(op.key);
     this.deps.recheck(op).subscribe((v) => {
       this.checkingSignal.set(null);

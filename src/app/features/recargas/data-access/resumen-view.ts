@@ -90,6 +90,10 @@ export class ResumenView {
     for (const [id, s] of this.recargas.sesiones()) all.set(id, s);
     return all;
   });
+  /** Everyone the histories know as having had a till. */
+  private readonly users = computed(
+    () => new Set([...this.embedded().values()].map((s) => s.idUsuario)),
+  );
   /** Plus the open ones, which may have no rows yet (the newest state of a session wins). */
   private readonly sesiones = computed(() => {
     const all = new Map(this.embedded());
@@ -159,7 +163,7 @@ export class ResumenView {
     });
     // Who has a till open now: the service answers per user, for the users the history knows.
     effect(() => {
-      const users = new Set([...this.embedded().values()].map((s) => s.idUsuario));
+      const users = new Set(this.users());
       // Every landing counts, a 304 too: a till without rows closes without changing them.
       this.recargas.loadedAt();
       this.inyecciones.loadedAt();
@@ -186,7 +190,7 @@ export class ResumenView {
   /** Asks every user the histories know whether they have a till open now. */
   private askEveryone(): void {
     this.checked.clear();
-    this.checkOpen(new Set([...this.embedded().values()].map((s) => s.idUsuario)));
+    this.checkOpen(this.users());
   }
 
   private checkOpen(users: Iterable<number>): void {
@@ -217,7 +221,8 @@ export class ResumenView {
   }
 
   reload(): void {
-    this.askEveryone();
+    // Everyone is asked again when the histories land (once, not also now).
+    this.checked.clear();
     this.recargas.reload();
     this.inyecciones.reload();
   }
