@@ -51,11 +51,13 @@ export function serveDist({ root = DIST, port = 0, api = null } = {}) {
     let body;
     const answer = api && path.startsWith('/api/') ? api(req.method, path.slice(4)) : null;
     if (answer) {
+      const bytes = Buffer.byteLength(answer.body);
+      // As the real service (Express's res.send): the length is announced, not chunked.
       res.writeHead(answer.status, {
         'content-type': answer.contentType,
+        'content-length': bytes,
         'cache-control': 'no-store',
       });
-      const bytes = Buffer.byteLength(answer.body);
       const entry = { path: url.pathname, status: answer.status, bytes, at: Date.now(), end: null };
       res.end(answer.body, () => (entry.end = Date.now()));
       served.push(entry);

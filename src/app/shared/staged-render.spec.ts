@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { IdleQueue } from '../../testing/idle-queue';
-import { idleAfter, renderInStages } from './staged-render';
+import { StagedRenders, idleAfter, renderInStages } from './staged-render';
 
 @Component({
   template: `<p>stage {{ stage() }}</p>`,
@@ -112,5 +112,73 @@ describe('idleAfter', () => {
     fixture.componentInstance.when.set(false);
     await fixture.whenStable();
     expect(text()).toBe('');
+  });
+});
+
+describe('StagedRenders', () => {
+  let queue: IdleQueue;
+  let settled: boolean;
+  const watch = (renders: StagedRenders, maxMs = 60_000) => {
+    settled = false;
+    void renders.whenSettled(maxMs).then(() => (settled = true));
+  };
+  const flush = () => new Promise((resolve) => setTimeout(resolve));
+
+  beforeEach(() => {
+    queue = new IdleQueue();
+    queue.install();
+  });
+
+  it('settles once a screen has rendered its last stage and the page is then idle', async () => {
+    const renders = TestBed.inject(StagedRenders);
+    const fixture = TestBed.createComponent(Staged);
+    await fixture.whenStable();
+    watch(renders);
+    for (const stage of [1, 2]) {
+      queue.idle(); // renders the next stage
+      await fixture.whenStable();
+      await flush();
+      expect(settled).withContext(`after stage ${stage}`).toBeFalse();
+    }
+    queue.idle(); // the idle moment after the last stage
+    await flush();
+    expect(settled).toBeTrue();
+  });
+
+  it('settles at the next idle moment when no screen is being built, not before', async () => {
+    watch(TestBed.inject(StagedRenders));
+    await flush();
+    expect(settled).toBeFalse();
+    queue.idle();
+    await flush();
+    expect(settled).toBeTrue();
+  });
+
+  it('settles when the screen goes away with stages left, and after its time limit at the latest', async () => {
+    const renders = TestBed.inject(StagedRenders);
+    const fixture = TestBed.createComponent(Staged);
+    await fixture.whenStable();
+    watch(renders);
+    fixture.destroy();
+    queue.idle();
+    await flush();
+    expect(settled).toBeTrue();
+
+    const end = renders.begin(); // a screen that never finishes (a hidden tab renders nothing)
+    watch(renders, 20);
+    queue.idle();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(settled).toBeTrue();
+    end();
+    end(); // twice is once: the next screen's count is not spoiled
+    const other = renders.begin();
+    watch(renders);
+    queue.idle();
+    await flush();
+    expect(settled).toBeFalse();
+    other();
+    queue.idle();
+    await flush();
+    expect(settled).toBeTrue();
   });
 });

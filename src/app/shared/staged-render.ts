@@ -1,6 +1,7 @@
 import {
   ApplicationRef,
   DestroyRef,
+  Injectable,
   Injector,
   Signal,
   afterNextRender,
@@ -24,9 +25,13 @@ export function renderInStages(stages: number): Signal<number> {
   const stage = signal(0);
   const injector = inject(Injector);
   const app = inject(ApplicationRef);
+  const end = inject(StagedRenders).begin();
   let cancel: (() => void) | null = null;
   const next = () => {
-    if (stage() >= stages) return;
+    if (stage() >= stages) {
+      end(); // the last stage has rendered
+      return;
+    }
     cancel = whenIdle(() => {
       cancel = null;
       stage.update((s) => s + 1);
@@ -35,8 +40,55 @@ export function renderInStages(stages: number): Signal<number> {
     });
   };
   afterNextRender(next, { injector });
-  inject(DestroyRef).onDestroy(() => cancel?.());
+  inject(DestroyRef).onDestroy(() => {
+    cancel?.();
+    end();
+  });
   return stage.asReadonly();
+}
+
+/**
+ * The page's staged renders that still have a stage to show (renderInStages). Work that would
+ * compete with them for the machine's cores can wait for them: the history's download holds its
+ * parse after the first rows until the screen is built (see HistoryDownloader).
+ */
+@Injectable({ providedIn: 'root' })
+export class StagedRenders {
+  private pending = 0;
+  private waiting: (() => void)[] = [];
+
+  /** A staged render begins; the function returned ends it (once). */
+  begin(): () => void {
+    this.pending++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      if (--this.pending > 0) return;
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const run of waiting) run();
+    };
+  }
+
+  /**
+   * Resolves at the page's first idle moment once no staged render has a stage left (the last
+   * stage's render done), or after `maxMs` whatever is left (a hidden tab renders nothing).
+   */
+  whenSettled(maxMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      let cancelIdle: (() => void) | null = null;
+      const timer = setTimeout(() => finish(), maxMs);
+      const finish = () => {
+        clearTimeout(timer);
+        cancelIdle?.();
+        resolve();
+      };
+      const idle = () => (cancelIdle = whenIdle(finish));
+      if (this.pending === 0) idle();
+      else this.waiting.push(idle);
+    });
+  }
 }
 
 /**

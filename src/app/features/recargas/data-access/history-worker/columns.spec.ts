@@ -113,6 +113,17 @@ describe('ColumnBuilder', () => {
     expect(Array.from(c.digitMask)).toEqual([0b1011111111, 0b0010000010]);
   });
 
+  it('gives each row its own number back, whatever its neighbours and its length', () => {
+    const b = new ColumnBuilder('recargas');
+    const long = '7'.repeat(70_000); // too long to spread into String.fromCharCode's arguments
+    const numeros = ['76543210', 'ñ71', long, '', '60123456'];
+    numeros.forEach((numero, k) =>
+      add(b, recarga(10 - k, `2026-11-25T1${9 - k}:00:00.000Z`, { numero_cliente: numero })),
+    );
+    const c = b.finish();
+    expect(numeros.map((_, i) => rowAt(c, i).numeroCliente)).toEqual(numeros);
+  });
+
   it('hands out one buffer per column, sized to the rows (safe to transfer)', () => {
     const b = new ColumnBuilder('recargas');
     for (let i = 3000; i > 0; i--)

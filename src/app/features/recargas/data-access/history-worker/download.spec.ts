@@ -1,4 +1,12 @@
-import { FetchJob, PREVIEW_ROWS, fetchHistory } from './download';
+import {
+  BodyParser,
+  FetchJob,
+  HOLD_MIN_BYTES,
+  PREVIEW_ROWS,
+  PROGRESS_EVERY_MS,
+  fetchHistory,
+  resumeGate,
+} from './download';
 import { FromWorker } from './protocol';
 
 const encoder = new TextEncoder();
@@ -51,7 +59,7 @@ describe('fetchHistory (the worker side)', () => {
       .and.callFake(() =>
         answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer),
       );
-    return { fetchFn, done: fetchHistory(job, post, signal, fetchFn) };
+    return { fetchFn, done: fetchHistory(job, post, signal, undefined, fetchFn) };
   };
 
   beforeEach(() => (posted = []));
@@ -99,11 +107,119 @@ describe('fetchHistory (the worker side)', () => {
     expect(posted.map((m) => m.type === 'failed' && m.status)).toEqual([0, -1]);
   });
 
+  describe('after the first rows of a large answer', () => {
+    const json = JSON.stringify(rows(1000));
+    const large = String(json.length + HOLD_MIN_BYTES + 1); // as Content-Length says
+    const answer = (length: string | null) =>
+      new Response(streamed(json, 16 * 1024), {
+        headers: length === null ? {} : { 'Content-Length': length },
+      });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+    it('reads nothing more until the page says its screen is built', async () => {
+      let resume: () => void = () => undefined;
+      const resumed = jasmine
+        .createSpy('resumed')
+        .and.returnValue(new Promise<void>((r) => (resume = r)));
+      const fetchFn = () => Promise.resolve(answer(large));
+      const done = fetchHistory(job, post, new AbortController().signal, resumed, fetchFn);
+      await settle();
+      expect(resumed).toHaveBeenCalledTimes(1);
+      expect(posted.map((m) => m.type)).toContain('preview');
+      expect(posted.map((m) => m.type)).not.toContain('done');
+      const readSoFar = sent;
+      await settle();
+      expect(sent).toBe(readSoFar); // the network waits too: nothing piles up in the worker
+      expect(readSoFar).toBeLessThan(json.length);
+      resume();
+      await done;
+      expect(posted.at(-1)?.type).toBe('done');
+      const last = posted.at(-1);
+      expect(last?.type === 'done' && last.columns.size).toBe(1000);
+    });
+
+    it('does not wait when the rest is small or its size unknown', async () => {
+      for (const length of [String(json.length), null]) {
+        posted = [];
+        const resumed = jasmine.createSpy('resumed').and.returnValue(new Promise(() => undefined));
+        const fetchFn = () => Promise.resolve(answer(length));
+        await fetchHistory(job, post, new AbortController().signal, resumed, fetchFn);
+        expect(resumed).withContext(`Content-Length ${length}`).not.toHaveBeenCalled();
+        expect(posted.at(-1)?.type).toBe('done');
+      }
+    });
+
+    it('waits at most its time limit when the page never answers', async () => {
+      const gate = resumeGate(30);
+      const before = Date.now();
+      await gate.wait();
+      expect(Date.now() - before).toBeGreaterThanOrEqual(25);
+      const open = resumeGate(60_000);
+      open.resume();
+      await open.wait(); // already resumed: no wait at all
+    });
+  });
+
   it('posts nothing once cancelled', async () => {
     const controller = new AbortController();
     const { done } = run(new Response(streamed(JSON.stringify(rows(50)), 64)), controller.signal);
     controller.abort();
     await done;
     expect(posted).toEqual([]);
+  });
+});
+
+describe('BodyParser progress', () => {
+  const body = encoder.encode(JSON.stringify(rows(400)));
+  const pieces = (size: number) => {
+    const out: Uint8Array[] = [];
+    for (let at = 0; at < body.length; at += size) out.push(body.slice(at, at + size));
+    return out;
+  };
+  const progressOf = (posted: FromWorker[]) =>
+    posted.flatMap((m) => (m.type === 'progress' ? [m.loaded] : []));
+
+  it('tells the page at most four times a second on a fast line, the first chunk at once', () => {
+    const posted: FromWorker[] = [];
+    let clock = 1000;
+    const parser = new BodyParser(
+      1,
+      'recargas',
+      body.length,
+      (m) => posted.push(m),
+      () => clock,
+    );
+    const chunks = pieces(1024);
+    for (const chunk of chunks) {
+      parser.push(chunk);
+      clock += 10; // a chunk every 10 ms
+    }
+    parser.end(null, null);
+    const loaded = progressOf(posted);
+    const span = chunks.length * 10;
+    expect(loaded[0]).toBe(1024);
+    expect(loaded.length).toBeLessThanOrEqual(Math.ceil(span / PROGRESS_EVERY_MS) + 1);
+    expect(loaded.length).toBeGreaterThan(1);
+    expect(loaded).toEqual([...loaded].sort((a, b) => a - b));
+    expect(posted.at(-1)?.type).toBe('done');
+  });
+
+  it('tells the page of every chunk on a slow line, so its time limit never runs out', () => {
+    const posted: FromWorker[] = [];
+    let clock = 0;
+    const parser = new BodyParser(
+      1,
+      'recargas',
+      null,
+      (m) => posted.push(m),
+      () => clock,
+    );
+    const chunks = pieces(8 * 1024);
+    for (const chunk of chunks) {
+      parser.push(chunk);
+      clock += 3000; // 3 s between chunks
+    }
+    expect(progressOf(posted).length).toBe(chunks.length);
+    expect(progressOf(posted).at(-1)).toBe(body.length);
   });
 });

@@ -6,14 +6,29 @@ import { ArraySplitter } from './splitter';
 
 /** Enough rows for the first screenful whatever the sort: the answer is newest first. */
 export const PREVIEW_ROWS = 200;
+/**
+ * After the first rows, the download waits (reading nothing more, so the network waits too)
+ * until the page says its screen is built, at most this long. Parsing 64 MB takes one core,
+ * and V8 compiles the parser's hot code on the other: the screen's staged renders, sharing two
+ * cores with both, ran 2-3 times their CPU time. Held, the longest task while a 100,000-row
+ * history loads fell from 42 (p75 56) to 33 (p75 46) ms; the history completes ~300 ms later.
+ */
+export const HOLD_MAX_MS = 2000;
+/**
+ * Only an answer with this much left after its first rows is held (its size known from
+ * Content-Length): the rest of a smaller one parses in a few milliseconds.
+ */
+export const HOLD_MIN_BYTES = 4 * 1024 * 1024;
 /** A chunk may hold thousands of rows: until the preview is out, it is read this much at a time. */
 const FIRST_SLICE_BYTES = 32 * 1024;
 /**
- * Progress goes to the page once per this many bytes (each one is a page render), or after
- * this long on a slow line (the page's time limit runs between events).
+ * Progress goes to the page at most this often: each one is a page render (style, layout,
+ * paint and a compositor commit), and per megabyte they were 64 renders in a 100,000-row
+ * load, a third of the page's main-thread time while it loads. Four a second still move the
+ * bar and the megabytes; on a slow line every chunk after this long goes, so the page's time
+ * limit between events never runs out while bytes arrive.
  */
-const PROGRESS_STEP_BYTES = 1024 * 1024;
-const PROGRESS_STEP_MS = 2000;
+export const PROGRESS_EVERY_MS = 250;
 
 /**
  * One answer's body, chunk by chunk: complete elements are read into columns as they arrive
@@ -25,15 +40,16 @@ export class BodyParser {
   private readonly builder: ColumnBuilder;
   private readonly scanner: RowScanner;
   private loaded = 0;
-  private reported = -Infinity;
-  private reportedAt = 0;
-  private previewed = false;
+  private reportedAt = -Infinity;
+  /** The first rows have gone to the page. */
+  previewed = false;
 
   constructor(
     private readonly job: number,
     list: HistoryList,
     private readonly total: number | null,
     private readonly post: Post,
+    private readonly now: () => number = Date.now,
   ) {
     this.builder = new ColumnBuilder(list);
     this.scanner = new RowScanner(this.builder);
@@ -45,13 +61,8 @@ export class BodyParser {
     for (; !this.previewed && from < chunk.length; from += FIRST_SLICE_BYTES)
       this.feed(chunk.subarray(from, from + FIRST_SLICE_BYTES));
     if (from < chunk.length) this.feed(chunk.subarray(from));
-    const now = Date.now();
-    if (
-      this.loaded - this.reported < PROGRESS_STEP_BYTES &&
-      now - this.reportedAt < PROGRESS_STEP_MS
-    )
-      return;
-    this.reported = this.loaded;
+    const now = this.now();
+    if (now - this.reportedAt < PROGRESS_EVERY_MS) return;
     this.reportedAt = now;
     this.post({ type: 'progress', job: this.job, loaded: this.loaded, total: this.total });
   }
@@ -84,12 +95,14 @@ export interface FetchJob {
 /**
  * The worker's download: the page's bearer token and ETag go along; a 304 keeps the page's
  * rows; any other failure goes back with its status and body, for the page's error and
- * sign-in handling. Nothing is posted once `signal` is aborted.
+ * sign-in handling. After the first rows it waits for `resumed` (see HOLD_MAX_MS). Nothing is
+ * posted once `signal` is aborted.
  */
 export async function fetchHistory(
   m: FetchJob,
   post: Post,
   signal: AbortSignal,
+  resumed: () => Promise<void> = () => Promise.resolve(),
   fetchFn: typeof fetch = fetch,
 ): Promise<void> {
   const fail = (status: number, body = '') => {
@@ -113,7 +126,12 @@ export async function fetchHistory(
   const parser = new BodyParser(m.job, m.list, total, post);
   const chunks = bodyChunks(response.body);
   let bytes = 0;
+  let held = false;
   for (;;) {
+    if (parser.previewed && !held) {
+      held = true;
+      if (total !== null && total - bytes > HOLD_MIN_BYTES) await resumed();
+    }
     let next: IteratorResult<Uint8Array>;
     try {
       next = await chunks.next();
@@ -191,5 +209,27 @@ async function answerTiming(url: string, bytes: number): Promise<AnswerTiming | 
     responseStart: origin + entry.responseStart,
     responseEnd: origin + entry.responseEnd,
     bytes,
+  };
+}
+
+/**
+ * A job's wait after its first rows: `wait()` resolves once `resume()` is called or after
+ * `maxMs`, whichever comes first (a page that never answers holds nothing for long).
+ */
+export function resumeGate(maxMs = HOLD_MAX_MS): { wait: () => Promise<void>; resume: () => void } {
+  let open: () => void = () => undefined;
+  let opened = false;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const resume = () => {
+    opened = true;
+    open();
+  };
+  return {
+    resume,
+    wait: () => {
+      if (opened) return gate;
+      const timer = setTimeout(resume, maxMs);
+      return gate.then(() => clearTimeout(timer));
+    },
   };
 }

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Subscription } from 'rxjs';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { ApiError } from '../../../../core/http/api-error';
+import { StagedRenders } from '../../../../shared/staged-render';
 import { apiTestingProviders, storeSignedIn } from '../../../../../testing/providers';
 import { columnsOf } from './column-ops';
 import {
@@ -114,6 +115,35 @@ describe('HistoryDownloader', () => {
       timing: null,
     });
     expect(events.length).toBe(1);
+  });
+
+  it('lets the worker go on past the first rows once the screen is built, not before', async () => {
+    const renders = TestBed.inject(StagedRenders);
+    const building = renders.begin(); // a screen still rendering its stages
+    const idle: IdleRequestCallback[] = [];
+    spyOn(window, 'requestIdleCallback').and.callFake((run: IdleRequestCallback) => {
+      idle.push(run);
+      return idle.length;
+    });
+    const { job } = worker.job;
+    worker.answer({ type: 'preview', job, columns });
+    expect(events.map((e) => e.kind)).toEqual(['preview']);
+    const resumes = () => worker.sent.filter((m) => m.type === 'resume');
+    await Promise.resolve();
+    expect(resumes()).toEqual([]);
+    building();
+    idle.splice(0).forEach((run) => run({ didTimeout: false, timeRemaining: () => 50 }));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(resumes()).toEqual([{ type: 'resume', job }]);
+  });
+
+  it('tells a cancelled job nothing more', async () => {
+    const { job } = worker.job;
+    worker.answer({ type: 'preview', job, columns });
+    sub.unsubscribe();
+    await new Promise((resolve) => setTimeout(resolve, 250)); // past the idle time limit
+    expect(worker.sent.filter((m) => m.type === 'resume')).toEqual([]);
+    expect(worker.sent.at(-1)).toEqual({ type: 'cancel', job });
   });
 
   it('says there was no answer, and stops the worker job when nobody waits', () => {

@@ -18,6 +18,7 @@ import { API_CONFIG } from '../../../../core/http/api-config';
 import { ApiError, toApiError } from '../../../../core/http/api-error';
 import { NetworkStatus } from '../../../../core/http/network-status';
 import { SesionCaja, toSesionCaja } from '../../../../core/session/caja.model';
+import { StagedRenders } from '../../../../shared/staged-render';
 import { HistoryColumns, HistoryList } from './columns';
 import { AnswerTiming, FromWorker, ToWorker } from './protocol';
 
@@ -46,6 +47,11 @@ const PATHS: Record<HistoryList, string> = {
 };
 /** A 64 MB history takes seconds to produce: the time limit runs between its events. */
 const HISTORY_TIMEOUT_MS = 120_000;
+/**
+ * The longest the page keeps a large download waiting after its first rows for its screen to
+ * be built (the worker's own limit, HOLD_MAX_MS, is longer: this one decides).
+ */
+const SETTLE_MAX_MS = 1500;
 
 /** Carries a download event through the auth interceptor, which passes user events as is. */
 interface Carried {
@@ -64,6 +70,7 @@ export class HistoryDownloader {
   private readonly config = inject(API_CONFIG);
   private readonly network = inject(NetworkStatus);
   private readonly createWorker = inject(HISTORY_WORKER);
+  private readonly stagedRenders = inject(StagedRenders);
   private worker: WorkerPort | null = null;
   private nextJob = 1;
   private readonly jobs = new Map<number, (message: FromWorker) => void>();
@@ -100,6 +107,10 @@ export class HistoryDownloader {
           if (!marked) performance.mark('history:first-rows', { detail: { list } });
           marked = true;
           emit({ kind: 'preview', columns: m.columns });
+          // The rest once the screen is built (the worker holds a large answer until then).
+          void this.stagedRenders.whenSettled(SETTLE_MAX_MS).then(() => {
+            if (this.jobs.has(job)) this.port().postMessage({ type: 'resume', job });
+          });
         } else {
           this.jobs.delete(job);
           markAnswer(list, m.timing);

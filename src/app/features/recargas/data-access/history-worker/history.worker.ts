@@ -1,4 +1,4 @@
-import { fetchHistory } from './download';
+import { fetchHistory, resumeGate } from './download';
 import { FromWorker, ToWorker } from './protocol';
 
 /**
@@ -6,7 +6,7 @@ import { FromWorker, ToWorker } from './protocol';
  * JSON), handing the page typed-array columns. Jobs are numbered by the page; a cancelled
  * job posts nothing more.
  */
-const downloads = new Map<number, AbortController>();
+const downloads = new Map<number, { controller: AbortController; resume: () => void }>();
 
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
   postMessage(message, { transfer });
@@ -16,12 +16,19 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
   switch (m.type) {
     case 'fetch': {
       const controller = new AbortController();
-      downloads.set(m.job, controller);
-      void fetchHistory(m, post, controller.signal).finally(() => downloads.delete(m.job));
+      const gate = resumeGate();
+      downloads.set(m.job, { controller, resume: gate.resume });
+      void fetchHistory(m, post, controller.signal, gate.wait).finally(() =>
+        downloads.delete(m.job),
+      );
       break;
     }
+    case 'resume':
+      downloads.get(m.job)?.resume();
+      break;
     case 'cancel':
-      downloads.get(m.job)?.abort();
+      downloads.get(m.job)?.controller.abort();
+      downloads.get(m.job)?.resume(); // a held download ends now, not at its time limit
       downloads.delete(m.job);
       break;
   }

@@ -8,9 +8,13 @@ export interface AnswerTiming {
   bytes: number;
 }
 
-/** Page to worker: download a history (with the page's headers), or stop doing so. */
+/**
+ * Page to worker: download a history (with the page's headers), go on past the first rows
+ * (the page's screen is built: see HOLD in download.ts), or stop.
+ */
 export type ToWorker =
   | { type: 'fetch'; job: number; list: HistoryList; url: string; headers: Record<string, string> }
+  | { type: 'resume'; job: number }
   | { type: 'cancel'; job: number };
 
 /** Worker to page. Columns travel as transferred buffers, never copied. */
