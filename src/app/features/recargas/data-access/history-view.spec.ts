@@ -1,5 +1,6 @@
 import { Component, provideZonelessChangeDetection, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { IdleQueue } from '../../../../testing/idle-queue';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../../core/auth/auth.service';
@@ -110,6 +111,24 @@ describe('HistoryView (filter in the URL)', () => {
     expect(view.shown().length).toBe(0); // yesterday's sales are not today's
     view.applyQuickRange('hoy');
     await until(() => url().includes(`desde=${tomorrow}`));
+  });
+
+  it('warms the number search when the page is idle, changing nothing on screen', async () => {
+    const queue = new IdleQueue();
+    queue.install();
+    const view = await open('/h?rango=todo&operadora=Tigo');
+    const before = view.result();
+    expect(queue.size).toBeGreaterThan(0); // the names, and the warm-up
+    queue.idle();
+    await harness.fixture.whenStable();
+    expect(view.result()).toBe(before); // the same result: nothing recomputed or replaced
+    expect(view.numero()).toBe('');
+    expect(url()).toBe('/h?rango=todo&operadora=Tigo');
+    // The warm-up is not a kept query: typing a digit filters the rows as ever.
+    view.setNumero('7');
+    expect(view.shown().map((r) => r.id)).toEqual([3, 1]);
+    view.setNumero('71');
+    expect(view.shown().map((r) => r.id)).toEqual([1]);
   });
 
   it('reads the filter and the order from the URL', async () => {
