@@ -165,11 +165,14 @@ describe('StagedRenders', () => {
     expect(settled).toBeTrue();
 
     const end = renders.begin(); // a screen that never finishes (a hidden tab renders nothing)
+    expect(renders.building).toBeTrue();
     watch(renders, 20);
     queue.idle();
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(settled).toBeTrue();
     end();
+    expect(renders.building).toBeFalse();
+    expect(queue.size).toBe(0); // a wait that ended on its time limit is not kept
     end(); // twice is once: the next screen's count is not spoiled
     const other = renders.begin();
     watch(renders);

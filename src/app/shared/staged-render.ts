@@ -71,20 +71,26 @@ export class StagedRenders {
     };
   }
 
+  /** True while some staged render has a stage left to show. */
+  get building(): boolean {
+    return this.pending > 0;
+  }
+
   /**
    * Resolves at the page's first idle moment once no staged render has a stage left (the last
-   * stage's render done), or after `maxMs` whatever is left (a hidden tab renders nothing).
+   * stage's render done), or after `maxMs` whatever is left (a hidden tab renders little).
    */
   whenSettled(maxMs: number): Promise<void> {
     return new Promise((resolve) => {
       let cancelIdle: (() => void) | null = null;
       const timer = setTimeout(() => finish(), maxMs);
+      const idle = () => (cancelIdle = whenIdle(finish));
       const finish = () => {
         clearTimeout(timer);
         cancelIdle?.();
+        this.waiting = this.waiting.filter((run) => run !== idle);
         resolve();
       };
-      const idle = () => (cancelIdle = whenIdle(finish));
       if (this.pending === 0) idle();
       else this.waiting.push(idle);
     });

@@ -255,12 +255,15 @@ function rowsIndex(rows: readonly HistoryRecord[] | null): HistoryColumns | null
 /** Rows and rounds of the warm-up: ~36,000 rows scanned in all, a few ms. */
 const WARM_ROWS = 600;
 const WARM_ROUNDS = 20;
+const WARM_MAX_DAYS = 3 * 366;
 
 /**
  * The screen's queries (as loaded; a digit; two digits within its matches) run over the first
  * rows, results dropped (see the constructor).
  */
 function warmQueries(index: HistoryIndex, filter: HistoryFilter, numbers: boolean): void {
+  // Each query sums per day over the rows' span of days: a stray far-off date makes that large.
+  if (index.maxDay - index.minDay > WARM_MAX_DAYS) return;
   const sample = Uint32Array.from({ length: Math.min(index.size, WARM_ROWS) }, (_, k) => k);
   for (let round = 0; round < WARM_ROUNDS; round++) {
     queryIndex(index, filter, sample);

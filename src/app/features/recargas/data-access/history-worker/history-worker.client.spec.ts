@@ -129,18 +129,29 @@ describe('HistoryDownloader', () => {
     worker.answer({ type: 'preview', job, columns });
     expect(events.map((e) => e.kind)).toEqual(['preview']);
     const resumes = () => worker.sent.filter((m) => m.type === 'resume');
-    await Promise.resolve();
+    const idleNow = async () => {
+      idle.splice(0).forEach((run) => run({ didTimeout: false, timeRemaining: () => 50 }));
+      await new Promise((resolve) => setTimeout(resolve));
+    };
+    await idleNow(); // the page idle, but the screen not built yet
     expect(resumes()).toEqual([]);
     building();
-    idle.splice(0).forEach((run) => run({ didTimeout: false, timeRemaining: () => 50 }));
-    await new Promise((resolve) => setTimeout(resolve));
+    await idleNow();
     expect(resumes()).toEqual([{ type: 'resume', job }]);
   });
 
+  it('lets the worker go on at once when no screen is being built (a refresh, a verdict)', () => {
+    const { job } = worker.job;
+    worker.answer({ type: 'preview', job, columns });
+    expect(worker.sent.filter((m) => m.type === 'resume')).toEqual([{ type: 'resume', job }]);
+  });
+
   it('tells a cancelled job nothing more', async () => {
+    const building = TestBed.inject(StagedRenders).begin();
     const { job } = worker.job;
     worker.answer({ type: 'preview', job, columns });
     sub.unsubscribe();
+    building();
     await new Promise((resolve) => setTimeout(resolve, 250)); // past the idle time limit
     expect(worker.sent.filter((m) => m.type === 'resume')).toEqual([]);
     expect(worker.sent.at(-1)).toEqual({ type: 'cancel', job });

@@ -107,10 +107,14 @@ export class HistoryDownloader {
           if (!marked) performance.mark('history:first-rows', { detail: { list } });
           marked = true;
           emit({ kind: 'preview', columns: m.columns });
-          // The rest once the screen is built (the worker holds a large answer until then).
-          void this.stagedRenders.whenSettled(SETTLE_MAX_MS).then(() => {
+          // The rest once the screen is built (the worker holds a large answer until then); at
+          // once when no screen is being built (a refresh, a verdict's or a close's read).
+          const resume = () => {
             if (this.jobs.has(job)) this.port().postMessage({ type: 'resume', job });
-          });
+          };
+          if (this.stagedRenders.building)
+            void this.stagedRenders.whenSettled(SETTLE_MAX_MS).then(resume);
+          else resume();
         } else {
           this.jobs.delete(job);
           markAnswer(list, m.timing);
