@@ -2,6 +2,7 @@ import {
   BodyParser,
   FetchJob,
   HOLD_MIN_BYTES,
+  HOLD_UNKNOWN_AFTER_BYTES,
   PREVIEW_ROWS,
   PROGRESS_EVERY_MS,
   fetchHistory,
@@ -138,7 +139,27 @@ describe('fetchHistory (the worker side)', () => {
       expect(last?.type === 'done' && last.columns.size).toBe(1000);
     });
 
-    it('does not wait when the rest is small or its size unknown', async () => {
+    it('waits once a megabyte of an answer of unknown size has come and it goes on', async () => {
+      const big = JSON.stringify(rows(8000)); // ~1.5 MB
+      expect(big.length).toBeGreaterThan(HOLD_UNKNOWN_AFTER_BYTES + 128 * 1024);
+      let resume: () => void = () => undefined;
+      const resumed = jasmine
+        .createSpy('resumed')
+        .and.returnValue(new Promise<void>((r) => (resume = r)));
+      const fetchFn = () => Promise.resolve(new Response(streamed(big, 64 * 1024)));
+      const done = fetchHistory(job, post, new AbortController().signal, resumed, fetchFn);
+      await settle();
+      expect(resumed).toHaveBeenCalledTimes(1);
+      expect(sent).toBeGreaterThanOrEqual(HOLD_UNKNOWN_AFTER_BYTES);
+      expect(sent).toBeLessThan(big.length);
+      expect(posted.map((m) => m.type)).not.toContain('done');
+      resume();
+      await done;
+      const last = posted.at(-1);
+      expect(last?.type === 'done' && last.columns.size).toBe(8000);
+    });
+
+    it('does not wait when the rest is small or its size unknown and small', async () => {
       for (const length of [String(json.length), null]) {
         posted = [];
         const resumed = jasmine.createSpy('resumed').and.returnValue(new Promise(() => undefined));

@@ -19,6 +19,11 @@ export const HOLD_MAX_MS = 2000;
  * Content-Length): the rest of a smaller one parses in a few milliseconds.
  */
 export const HOLD_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * An answer of unknown size (no Content-Length: a proxy that streams it) is held once this
+ * much has arrived and it goes on: most of a large one is still to come, a small one has ended.
+ */
+export const HOLD_UNKNOWN_AFTER_BYTES = 1024 * 1024;
 /** A chunk may hold thousands of rows: until the preview is out, it is read this much at a time. */
 const FIRST_SLICE_BYTES = 32 * 1024;
 /**
@@ -129,8 +134,13 @@ export async function fetchHistory(
   let held = false;
   for (;;) {
     if (parser.previewed && !held) {
-      held = true;
-      if (total !== null && total - bytes > HOLD_MIN_BYTES) await resumed();
+      if (total !== null) {
+        held = true;
+        if (total - bytes > HOLD_MIN_BYTES) await resumed();
+      } else if (bytes >= HOLD_UNKNOWN_AFTER_BYTES) {
+        held = true;
+        await resumed();
+      }
     }
     let next: IteratorResult<Uint8Array>;
     try {
