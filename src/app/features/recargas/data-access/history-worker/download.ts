@@ -11,7 +11,8 @@ export const PREVIEW_ROWS = 200;
  * until the page says its screen is built, at most this long. Parsing 64 MB takes one core,
  * and V8 compiles the parser's hot code on the other: the screen's staged renders, sharing two
  * cores with both, ran 2-3 times their CPU time. Held, the longest task while a 100,000-row
- * history loads fell from 42 (p75 56) to 33 (p75 46) ms; the history completes ~300 ms later.
+ * history loads fell from 41.1 (p75 44.0) to 36.6 (p75 38.6) ms; the history completes ~95 ms
+ * later (README, "History at scale").
  */
 export const HOLD_MAX_MS = 2000;
 /**
@@ -46,8 +47,7 @@ export class BodyParser {
   private readonly scanner: RowScanner;
   private loaded = 0;
   private reportedAt = -Infinity;
-  /** The first rows have gone to the page. */
-  previewed = false;
+  private sentPreview = false;
 
   constructor(
     private readonly job: number,
@@ -60,10 +60,15 @@ export class BodyParser {
     this.scanner = new RowScanner(this.builder);
   }
 
+  /** The first rows have gone to the page. */
+  get previewed(): boolean {
+    return this.sentPreview;
+  }
+
   push(chunk: Uint8Array): void {
     this.loaded += chunk.length;
     let from = 0;
-    for (; !this.previewed && from < chunk.length; from += FIRST_SLICE_BYTES)
+    for (; !this.sentPreview && from < chunk.length; from += FIRST_SLICE_BYTES)
       this.feed(chunk.subarray(from, from + FIRST_SLICE_BYTES));
     if (from < chunk.length) this.feed(chunk.subarray(from));
     const now = this.now();
@@ -82,8 +87,8 @@ export class BodyParser {
 
   private feed(bytes: Uint8Array): void {
     for (const run of this.splitter.push(bytes)) this.scanner.scan(run);
-    if (!this.previewed && (this.builder.size >= PREVIEW_ROWS || this.splitter.done)) {
-      this.previewed = true;
+    if (!this.sentPreview && (this.builder.size >= PREVIEW_ROWS || this.splitter.done)) {
+      this.sentPreview = true;
       const columns = this.builder.snapshot(PREVIEW_ROWS);
       this.post({ type: 'preview', job: this.job, columns }, columnBuffers(columns));
     }

@@ -26,10 +26,12 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     case 'resume':
       downloads.get(m.job)?.resume();
       break;
-    case 'cancel':
-      downloads.get(m.job)?.controller.abort();
-      downloads.get(m.job)?.resume(); // a held download ends now, not at its time limit
+    case 'cancel': {
+      const download = downloads.get(m.job);
+      download?.controller.abort();
+      download?.resume(); // a held download ends now, not at its time limit
       downloads.delete(m.job);
       break;
+    }
   }
 });

@@ -10,7 +10,7 @@ export interface AnswerTiming {
 
 /**
  * Page to worker: download a history (with the page's headers), go on past the first rows
- * (the page's screen is built: see HOLD in download.ts), or stop.
+ * (the page's screen is built: see HOLD_MAX_MS in download.ts), or stop.
  */
 export type ToWorker =
   | { type: 'fetch'; job: number; list: HistoryList; url: string; headers: Record<string, string> }
